@@ -1,0 +1,85 @@
+# Mend: `make run` to chat, `make test` to check everything. Works from a fresh clone.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+export RASA_TELEMETRY_ENABLED := false
+export TF_CPP_MIN_LOG_LEVEL := 3
+export SQLALCHEMY_SILENCE_UBER_WARNING := 1
+export PYTHONDONTWRITEBYTECODE := 1
+
+VENV := .venv
+PY := $(VENV)/bin/python
+RASA := $(PY) -m rasa
+STAMP := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum | cut -d' ' -f1)
+SPACY_MODEL := build/spacy/en_mend/meta.json
+MODEL := models/mend.tar.gz
+TRAINING_INPUTS := config.yml $(wildcard domain/*.yml) $(shell find data -name '*.yml') \
+	$(wildcard bot/nlu/*.py) $(SPACY_MODEL)
+PORT ?= 5005
+ACTIONS_PORT ?= 5055
+
+.PHONY: help install spacy train run shell validate test test-unit test-stories test-e2e eval bench clean
+
+help:
+	@echo "make run     set up, train if needed, and start Mend (prints where to chat)"
+	@echo "make test    set up, train if needed, and run every test"
+	@echo "make train   train the model when data or config changed"
+	@echo "make shell   chat with Mend in the terminal"
+	@echo "make eval    accuracy benchmarks (NLU cross-validation, topic routing)"
+
+$(STAMP): requirements.lock pyproject.toml scripts/find-python310.sh
+	@set -e; \
+	if [ ! -x $(PY) ]; then \
+	  python310=$$(scripts/find-python310.sh); \
+	  echo "Creating $(VENV) with $$python310"; \
+	  "$$python310" -m venv $(VENV); \
+	fi
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -r requirements.lock
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	@rm -f $(VENV)/.installed-*; touch $@
+
+install: $(STAMP)
+
+$(SPACY_MODEL): $(STAMP) bot/nlu/spacy_model.py
+	$(PY) -m bot.nlu.spacy_model
+
+spacy: $(SPACY_MODEL)
+
+$(MODEL): $(STAMP) $(TRAINING_INPUTS)
+	$(RASA) train --domain domain --config config.yml --data data --out models \
+		--fixed-model-name mend --quiet
+	@touch $@
+
+train: $(MODEL)
+
+run: $(MODEL)
+	@echo "Starting Mend on http://localhost:$(PORT) (REST: POST /webhooks/rest/webhook). Ctrl-C stops it."
+	$(VENV)/bin/mend serve --port $(PORT) --actions-port $(ACTIONS_PORT)
+
+shell: $(MODEL)
+	$(VENV)/bin/mend shell --port $(PORT) --actions-port $(ACTIONS_PORT)
+
+validate: $(STAMP)
+	$(RASA) data validate --domain domain --data data --config config.yml --fail-on-warnings
+
+test-unit: $(STAMP)
+	$(PY) -m pytest -m "not e2e" -q
+
+test-stories: $(MODEL)
+	$(RASA) test core --model $(MODEL) --stories tests/stories --out results/core \
+		--fail-on-prediction-errors
+
+test-e2e: $(MODEL)
+	$(PY) -m pytest -m e2e -q
+
+test: validate test-unit test-stories test-e2e
+
+eval: $(MODEL)
+	$(PY) -m bot.evaluation.nlu_cross_validation
+	$(PY) -m bot.evaluation.topic_routing
+
+bench: $(MODEL)
+	$(PY) -m bot.evaluation.latency
+
+clean:
+	rm -rf $(VENV) build models results .mend

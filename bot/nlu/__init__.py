@@ -1,0 +1,1 @@
+"""Mend's custom NLU graph components and the spaCy pipeline they share."""

@@ -1,0 +1,164 @@
+"""Input hygiene for the NLU pipeline.
+
+``TextNormalizer`` runs first: it strips markup and control characters so that the classifier
+sees plain words (a message like ``<b>we fight</b>`` is classified as "we fight"), and notes
+why NLU should not guess on the message, if so. Text left empty is replaced by a placeholder
+word, because the classifiers cannot featurise an empty message.
+``InputGuard`` runs last: messages that no classifier can handle well (empty, emoji or
+punctuation only, far too long, not English) become ``nlu_fallback`` with the reason under
+``input_guard`` in the parse data, so ``action_clarify`` gives a clear answer instead of a
+confident wrong guess.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Any, Dict, List, Optional, Text
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import INTENT, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot.nlu.guard_reasons import (
+    EMPTY_MESSAGE,
+    GUARD_KEY,
+    LONG_MESSAGE,
+    NO_WORDS,
+    OTHER_LANGUAGE,
+)
+
+# Longest message Mend tries to understand in one go (about 600 words).
+MAX_MESSAGE_CHARS = 4000
+EMPTY_PLACEHOLDER = "empty"
+
+FALLBACK_INTENT = "nlu_fallback"
+
+_TAG = re.compile(r"<[^<>]{0,500}>")
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_SPACES = re.compile(r"\s+")
+
+
+def normalize_text(text: Text) -> Text:
+    """Plain words only: no tags, entities, control characters or runs of whitespace."""
+    text = html.unescape(_TAG.sub(" ", text))
+    text = "".join(
+        ch if unicodedata.category(ch)[0] != "C" else " " for ch in text
+    )
+    return _SPACES.sub(" ", text).strip()
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> tuple[frozenset[str], frozenset[str]]:
+    """English stop words, and stop words of common European languages that English lacks."""
+    from spacy.lang.de.stop_words import STOP_WORDS as de
+    from spacy.lang.en.stop_words import STOP_WORDS as en
+    from spacy.lang.es.stop_words import STOP_WORDS as es
+    from spacy.lang.fr.stop_words import STOP_WORDS as fr
+    from spacy.lang.it.stop_words import STOP_WORDS as it
+    from spacy.lang.nl.stop_words import STOP_WORDS as nl
+    from spacy.lang.pt.stop_words import STOP_WORDS as pt
+
+    english = frozenset(en)
+    foreign = frozenset().union(de, es, fr, it, nl, pt) - english
+    return english, frozenset(w for w in foreign if len(w) > 1)
+
+
+def looks_foreign(text: Text) -> bool:
+    """True when the text is clearly not English (another script, or foreign function words)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return False
+    non_latin = sum(1 for ch in letters if ord(ch) > 0x024F)
+    if non_latin / len(letters) > 0.5:
+        return True
+    words = [w.lower() for w in _WORD.findall(text)]
+    english, foreign = _stop_words()
+    english_hits = sum(1 for w in words if w in english)
+    foreign_hits = sum(1 for w in words if w in foreign)
+    return foreign_hits >= 2 and foreign_hits > 2 * english_hits
+
+
+def guard_reason(text: Text, raw_length: Optional[int] = None) -> Optional[Text]:
+    """Why NLU should not guess on this (normalised) message, or None when it may."""
+    length = len(text) if raw_length is None else raw_length
+    if length > MAX_MESSAGE_CHARS:
+        return LONG_MESSAGE
+    if not text.strip():
+        return EMPTY_MESSAGE
+    if not any(ch.isalpha() for ch in text):
+        return NO_WORDS
+    if looks_foreign(text):
+        return OTHER_LANGUAGE
+    return None
+
+
+@DefaultV1Recipe.register(
+    DefaultV1Recipe.ComponentType.MESSAGE_TOKENIZER, is_trainable=False
+)
+class TextNormalizer(GraphComponent):
+    """Cleans message text before tokenisation (see module docstring)."""
+
+    @classmethod
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> "TextNormalizer":
+        return cls()
+
+    def _normalize(self, message: Message) -> None:
+        raw = message.get(TEXT)
+        if not isinstance(raw, str) or raw.startswith("/"):
+            return
+        text = normalize_text(raw)
+        reason = guard_reason(text, raw_length=len(raw))
+        if reason is not None:
+            message.set(GUARD_KEY, reason)
+        message.set(TEXT, text or EMPTY_PLACEHOLDER)
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        for message in training_data.training_examples:
+            self._normalize(message)
+        return training_data
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            self._normalize(message)
+        return messages
+
+
+@DefaultV1Recipe.register(
+    DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False
+)
+class InputGuard(GraphComponent):
+    """Turns input the classifier cannot handle into a fallback with a reason."""
+
+    @classmethod
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> "InputGuard":
+        return cls()
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            reason = message.get(GUARD_KEY)
+            if reason is None:
+                continue
+            message.set(GUARD_KEY, reason, add_to_output=True)
+            message.set(
+                INTENT, {"name": FALLBACK_INTENT, "confidence": 1.0}, add_to_output=True
+            )
+        return messages

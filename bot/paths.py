@@ -1,0 +1,14 @@
+"""Where Mend keeps things on disk, relative to the project root."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+MODELS_DIR = PROJECT_ROOT / "models"
+# Built by `mend build-spacy` (Makefile target); referenced by config.yml.
+SPACY_MODEL_DIR = PROJECT_ROOT / "build" / "spacy" / "en_mend"
+# Git-ignored runtime state: the SQLite tracker store and generated endpoint files.
+RUNTIME_DIR = PROJECT_ROOT / ".mend"
+DEFAULT_SQLITE_DB = RUNTIME_DIR / "tracker.db"
+RESOURCES_DIR = PROJECT_ROOT / "data" / "resources"
