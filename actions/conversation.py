@@ -46,9 +46,17 @@ def topics_discussed(tracker: Tracker) -> List[Text]:
 
 
 def referral_signals(tracker: Tracker) -> List[Text]:
-    """Signal intents (see REFERRAL_SIGNALS) that appeared in this session, oldest first."""
+    """Signs in this session that a professional would help (keys of REFERRAL_SIGNALS).
+
+    Most are intents. "communication_breakdown" is derived: the Four Horsemen came up twice,
+    or together with trouble talking at all.
+    """
     intents = session_intents(tracker)
-    return [s for s in REFERRAL_SIGNALS if s in intents]
+    signals = [s for s in REFERRAL_SIGNALS if s in intents]
+    horsemen = intents.count("topic_four_horsemen")
+    if horsemen >= 2 or (horsemen and "topic_communication" in intents):
+        signals.append("communication_breakdown")
+    return signals
 
 
 def has_spoken_before(tracker: Tracker) -> bool:

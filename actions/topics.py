@@ -39,7 +39,8 @@ REFERRAL_SIGNALS: Dict[Text, Text] = {
     "topic_infidelity": "there has been infidelity",
     "faq_partner_wont_cooperate": "you feel you're the only one trying",
     "faq_partner_refuses_counselling": "your partner doesn't want counselling",
-    "topic_four_horsemen": "talks keep turning into hurtful patterns",
+    # Derived, not an intent: see actions.conversation.referral_signals.
+    "communication_breakdown": "your talks keep turning into hurtful patterns",
 }
 
 # Signals meaning the partner will not take part: an individual counsellor is the better fit.

@@ -43,7 +43,8 @@ def child_environment() -> dict:
     return env
 
 
-def latest_model(models_dir: Path = MODELS_DIR) -> Path:
+def latest_model(models_dir: Optional[Path] = None) -> Path:
+    models_dir = models_dir or MODELS_DIR
     models = sorted(models_dir.glob("*.tar.gz"), key=lambda p: p.stat().st_mtime)
     if not models:
         raise ServeError(f"no trained model in {models_dir}; run `make train` first")

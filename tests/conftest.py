@@ -1,0 +1,36 @@
+"""Shared fixtures: JSON tracker fixtures (tests/data/trackers) and a CollectingDispatcher."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Callable
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
+
+TRACKERS_DIR = Path(__file__).parent / "data" / "trackers"
+
+
+def load_tracker(name: str) -> Tracker:
+    with (TRACKERS_DIR / f"{name}.json").open(encoding="utf-8") as handle:
+        return Tracker.from_dict(json.load(handle))
+
+
+@pytest.fixture
+def tracker() -> Callable[[str], Tracker]:
+    return load_tracker
+
+
+@pytest.fixture
+def dispatcher() -> CollectingDispatcher:
+    return CollectingDispatcher()
+
+
+@pytest.fixture
+def domain() -> dict:
+    return {}
