@@ -63,14 +63,14 @@ validate: $(STAMP)
 	$(RASA) data validate --domain domain --data data --config config.yml --fail-on-warnings
 
 test-unit: $(STAMP)
-	$(PY) -m pytest -m "not e2e" -q
+	$(PY) -m pytest -m "not e2e and not model" -q
 
 test-stories: $(MODEL)
 	$(RASA) test core --model $(MODEL) --stories tests/stories --out results/core \
 		--fail-on-prediction-errors
 
 test-e2e: $(MODEL)
-	$(PY) -m pytest -m e2e -q
+	$(PY) -m pytest -m "e2e or model" -q
 
 test: validate test-unit test-stories test-e2e
 

@@ -28,11 +28,13 @@ def load_steps() -> Dict[Text, Any]:
 
 
 def choose_steps(topics: List[Text], needs_referral: bool, partner: Text) -> List[Text]:
-    """Up to MAX_STEPS steps: the newest topic first, then one from each earlier topic,
-    then more from the newest; a referral step when the signs are there."""
+    """Up to MAX_STEPS steps, one per topic in turn (newest, first, then the others), then
+    more from the same topics; a referral step when the signs are there."""
     content = load_steps()
     by_topic: Dict[Text, List[Text]] = content["steps"]
     topics = [t for t in topics if t in by_topic] or list(DEFAULT_TOPICS)
+    # The newest topic, then what brought the person here (the oldest), then the rest.
+    topics = topics[:1] + topics[-1:] + topics[1:-1] if len(topics) > 2 else topics
     budget = MAX_STEPS - (1 if needs_referral else 0)
     chosen: List[Text] = []
     depth = 0

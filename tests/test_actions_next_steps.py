@@ -58,3 +58,18 @@ def test_confirm_plan_sets_the_flag(dispatcher, tracker, domain):
     assert ActionConfirmPlan().run(dispatcher, tracker("chores_then_defensiveness"), domain) == [
         SlotSet("plan_agreed", True)
     ]
+
+
+def test_the_presenting_problem_stays_in_a_long_conversation():
+    # topics newest first: the first thing the person raised (chores) is last in the list
+    steps = choose_steps(
+        ["topic_reconnect", "topic_i_statements", "topic_communication", "topic_chores"],
+        needs_referral=False,
+        partner="wife",
+    )
+    by_topic = load_steps()["steps"]
+    assert steps == [
+        by_topic["topic_reconnect"][0].format(partner="wife"),
+        by_topic["topic_chores"][0].format(partner="wife"),
+        by_topic["topic_i_statements"][0].format(partner="wife"),
+    ]
