@@ -12,11 +12,15 @@ from actions.conversation import is_repeating, trailing_count
 from actions.messages import say
 from bot.nlu.guard_reasons import GUARD_KEY, GUARD_REASONS
 
+# A fallback on a message this long usually means several topics at once: offer a menu.
+LONG_STORY_WORDS = 40
+
 
 class ActionClarify(Action):
     """NLU fallback. In order: a different offer when the same message keeps coming; a clear
     answer to input the NLU input guard flagged (empty, no words, too long, not English);
-    a topic menu when understanding keeps failing; otherwise one open clarifying question."""
+    a topic menu for a long message that touches many things, or when understanding keeps
+    failing; otherwise one open clarifying question."""
 
     def name(self) -> Text:
         return "action_clarify"
@@ -30,6 +34,8 @@ class ActionClarify(Action):
             say(dispatcher, "repeat_noticed", partner)
         elif guard_reason in GUARD_REASONS:
             say(dispatcher, guard_reason, partner)
+        elif len((tracker.latest_message.get("text") or "").split()) >= LONG_STORY_WORDS:
+            say(dispatcher, "clarify_long", partner)
         elif trailing_count(tracker, "nlu_fallback") >= 2:
             say(dispatcher, "clarify_menu", partner)
         else:

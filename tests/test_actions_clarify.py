@@ -33,3 +33,9 @@ def test_reset_horseman(dispatcher, tracker, domain):
     assert ActionResetHorseman().run(dispatcher, tracker("empty"), domain) == [
         SlotSet("horseman", None)
     ]
+
+
+def test_a_long_story_that_falls_back_gets_a_topic_menu(dispatcher, tracker, domain):
+    ActionClarify().run(dispatcher, tracker("long_story_fallback"), domain)
+    assert only_text(dispatcher) in variations("clarify_long")
+    assert len(dispatcher.messages[0]["buttons"]) == 6
