@@ -62,7 +62,7 @@ shell: $(MODEL)
 validate: $(STAMP)
 	$(RASA) data validate --domain domain --data data --config config.yml --fail-on-warnings
 
-test-unit: $(STAMP)
+test-unit: $(STAMP) $(SPACY_MODEL)
 	$(PY) -m pytest -m "not e2e and not model" -q
 
 test-stories: $(MODEL)
@@ -77,6 +77,7 @@ test: validate test-unit test-stories test-e2e
 eval: $(MODEL)
 	$(PY) -m bot.evaluation.nlu_cross_validation
 	$(PY) -m bot.evaluation.topic_routing
+	$(PY) -m bot.evaluation.safety
 
 bench: $(MODEL)
 	$(PY) -m bot.evaluation.latency

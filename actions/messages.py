@@ -24,8 +24,11 @@ def say(
     name: Text,
     partner: Optional[Text] = None,
     rng: random.Random = random._inst,  # type: ignore[attr-defined]
+    **fields: Text,
 ) -> None:
-    """Sends one variation of message `name`, with {partner} filled in."""
+    """Sends one variation of message `name`, with {partner} and any other {field} filled in."""
     variation = rng.choice(load_messages()[name])
-    text = variation["text"].replace("{partner}", partner or "partner")
+    text = variation["text"]
+    for key, value in {"partner": partner or "partner", **fields}.items():
+        text = text.replace("{" + key + "}", value)
     dispatcher.utter_message(text=text, buttons=variation.get("buttons", []))

@@ -13,6 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.conversation import referral_signals
 from actions.messages import say
+from actions.safety import send_lines
 from actions.session import join_labels
 from actions.topics import PARTNER_UNWILLING, REFERRAL_SIGNALS
 
@@ -49,6 +50,11 @@ class ActionReferTherapist(Action):
     def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[EventType]:
+        if tracker.get_slot("dv_disclosed"):
+            # Couples therapy is contraindicated where there is abuse or fear of a partner.
+            say(dispatcher, "safety_referral")
+            send_lines(dispatcher, ["abuse"], tracker.get_slot("country"))
+            return []
         partner = tracker.get_slot("partner") or "partner"
         signals = referral_signals(tracker)
         country = tracker.get_slot("country")

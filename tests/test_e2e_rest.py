@@ -5,89 +5,26 @@ Starts the real servers (Rasa + action server) with a temporary SQLite tracker s
 
 from __future__ import annotations
 
-import json
-import os
 import signal
 import socket
 import sqlite3
-import subprocess
-import sys
-import time
-import urllib.request
-from pathlib import Path
-from typing import Dict, Iterator, List
+from typing import Iterator
 
 import pytest
 
-from actions.messages import load_messages
-from bot.paths import PROJECT_ROOT
-from tests.test_content import domain
+from tests.mend_server import MendServer, texts, variations
 
 pytestmark = pytest.mark.e2e
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-class Mend:
-    def __init__(self, process: subprocess.Popen, port: int, actions_port: int, db: Path):
-        self.process, self.port, self.actions_port, self.db = process, port, actions_port, db
-
-    def send(self, sender: str, message: object) -> List[Dict]:
-        body = json.dumps({"sender": sender, "message": message}).encode()
-        request = urllib.request.Request(
-            f"http://127.0.0.1:{self.port}/webhooks/rest/webhook",
-            data=body,
-            headers={"Content-Type": "application/json"},
-        )
-        with urllib.request.urlopen(request, timeout=60) as response:
-            assert response.status == 200
-            return json.loads(response.read())
-
-
 @pytest.fixture(scope="module")
-def mend(tmp_path_factory) -> Iterator[Mend]:
-    db = tmp_path_factory.mktemp("tracker") / "e2e.db"
-    port, actions_port = free_port(), free_port()
-    env = dict(os.environ, MEND_DB_URL=f"sqlite:///{db}", RASA_TELEMETRY_ENABLED="false")
-    env.pop("MEND_API_TOKEN", None)
-    log = (tmp_path_factory.mktemp("logs") / "serve.log").open("w")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "bot.cli", "serve", "--port", str(port), "--actions-port", str(actions_port)],
-        cwd=PROJECT_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
-    )
-    deadline = time.monotonic() + 240
-    while "Mend is ready" not in Path(log.name).read_text(errors="replace"):
-        assert process.poll() is None, Path(log.name).read_text(errors="replace")[-3000:]
-        assert time.monotonic() < deadline, "mend serve did not become ready"
-        time.sleep(0.5)
-    server = Mend(process, port, actions_port, db)
+def mend(tmp_path_factory) -> Iterator[MendServer]:
+    server = MendServer(tmp_path_factory.mktemp("mend"))
     yield server
-    if process.poll() is None:
-        process.send_signal(signal.SIGTERM)
-        process.wait(timeout=60)
-    log.close()
+    server.stop()
 
 
-def variations(*names: str, partner: str = "partner") -> List[str]:
-    """Every text the bot may send for these domain responses or action messages."""
-    responses, messages = domain()["responses"], load_messages()
-    found = []
-    for name in names:
-        for variation in responses.get(name) or messages.get(name) or []:
-            found.append(variation["text"].replace("{partner}", partner))
-    assert found, names
-    return found
-
-
-def texts(messages: List[Dict]) -> List[str]:
-    return [m.get("text", "") for m in messages]
-
-
-def test_a_twelve_turn_coaching_conversation(mend: Mend):
+def test_a_twelve_turn_coaching_conversation(mend: MendServer):
     sender = "e2e-chores"
     husband = lambda *names: variations(*names, partner="husband")  # noqa: E731
 
@@ -156,17 +93,17 @@ def test_a_twelve_turn_coaching_conversation(mend: Mend):
         ("no sé qué hacer con mi pareja, discutimos todos los días", "other_language"),
     ],
 )
-def test_bad_input_gets_a_clear_answer(mend: Mend, message, expected):
+def test_bad_input_gets_a_clear_answer(mend: MendServer, message, expected):
     reply = texts(mend.send(f"e2e-bad-{expected}", message))
     assert reply[-1] in variations(expected)
 
 
-def test_markup_is_shown_as_words_and_understood(mend: Mend):
+def test_markup_is_shown_as_words_and_understood(mend: MendServer):
     reply = texts(mend.send("e2e-html", "<b>we fight about money</b><script>alert(1)</script>"))
     assert reply[1] in variations("utter_topic_money")
 
 
-def test_repeated_messages_never_get_stuck(mend: Mend):
+def test_repeated_messages_never_get_stuck(mend: MendServer):
     sender = "e2e-repeat"
     replies = [texts(mend.send(sender, "qwerty zxcv")) for _ in range(4)]
     assert all(reply for reply in replies)
@@ -175,17 +112,17 @@ def test_repeated_messages_never_get_stuck(mend: Mend):
     assert texts(mend.send(sender, "we fight about money"))[0] in variations("utter_topic_money")
 
 
-def test_unknown_button_payload_gets_an_answer(mend: Mend):
+def test_unknown_button_payload_gets_an_answer(mend: MendServer):
     assert texts(mend.send("e2e-slash", "/no_such_intent"))
 
 
-def test_conversation_is_in_the_sqlite_tracker_store(mend: Mend):
+def test_conversation_is_in_the_sqlite_tracker_store(mend: MendServer):
     with sqlite3.connect(mend.db) as db:
         senders = {row[0] for row in db.execute("select distinct sender_id from events")}
     assert "e2e-chores" in senders
 
 
-def test_sigterm_stops_both_servers(mend: Mend):
+def test_sigterm_stops_both_servers(mend: MendServer):
     mend.process.send_signal(signal.SIGTERM)
     assert mend.process.wait(timeout=60) == 0
     for port in (mend.port, mend.actions_port):

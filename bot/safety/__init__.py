@@ -1,0 +1,1 @@
+"""Safety: catching crisis and abuse disclosures, whatever the classifier thinks."""

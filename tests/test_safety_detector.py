@@ -1,0 +1,73 @@
+"""The safety phrase rules on Mend's own safety test set (tests/data/safety_cases.yml).
+
+The running bot combines these rules with the classifier (tests/test_e2e_safety.py); here the
+rules alone must already catch every crisis message and leave every hard negative alone.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import List
+
+import pytest
+import yaml
+
+from bot.paths import PROJECT_ROOT, SPACY_MODEL_DIR
+from bot.safety.detector import detect
+
+CASES = yaml.safe_load((PROJECT_ROOT / "tests" / "data" / "safety_cases.yml").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def nlp():
+    import spacy
+
+    return spacy.load(SPACY_MODEL_DIR)
+
+
+def lemmas(text: str) -> List[str]:
+    return [token.lemma_ for token in nlp()(text)]
+
+
+def test_the_set_is_big_enough():
+    assert len(CASES["crisis"]) >= 60
+    assert len(CASES["negatives"]) >= 60
+    categories = {case["category"] for case in CASES["crisis"]}
+    assert categories == {"suicide", "self_harm", "harm_to_others", "abuse", "child_harm"}
+
+
+@pytest.mark.parametrize("case", CASES["crisis"], ids=lambda c: c["text"][:50])
+def test_crisis_is_caught_with_its_category(case):
+    result = detect(case["text"], lemmas(case["text"]))
+    assert result.is_crisis
+    assert case["category"] in result.categories
+
+
+@pytest.mark.parametrize("case", CASES["negatives"], ids=lambda c: c["text"][:50])
+def test_hard_negative_is_left_alone(case):
+    assert detect(case["text"], lemmas(case["text"])).findings == ()
+
+
+@pytest.mark.parametrize("text", [c["text"] for c in CASES["uncertain"]], ids=lambda t: t[:50])
+def test_ambiguous_distress_is_never_ignored(text):
+    assert detect(text, lemmas(text)).top is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I'm not suicidal", "this job is killing me", "he wants to kill the spider",
+     "I could murder a pizza", "i would never hurt myself", "he never hit me"],
+)
+def test_issue_examples_do_not_escalate(text):
+    assert not detect(text, lemmas(text)).is_crisis
+
+
+def test_negation_dismisses_and_reports():
+    result = detect("i'm not suicidal, just really frustrated with him")
+    assert result.findings == () and result.dismissed == ("suicidal",)
+
+
+def test_several_categories_are_all_reported_most_severe_first():
+    result = detect("he hit me again last night and honestly i want to die")
+    assert result.categories == ["abuse", "suicide"]
+    assert result.top.severity == "high"
