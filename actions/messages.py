@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 import random
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Text
 
-import yaml
 from rasa_sdk.executor import CollectingDispatcher
+
+from actions.yaml_files import read_yaml
 
 MESSAGES_FILE = Path(__file__).parent / "content" / "messages.yml"
 
 
-@lru_cache(maxsize=1)
 def load_messages() -> Dict[Text, List[Dict[Text, Any]]]:
-    with MESSAGES_FILE.open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)["messages"]
+    return read_yaml(MESSAGES_FILE)["messages"]
 
 
 def say(

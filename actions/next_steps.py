@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Dict, List, Text
 
-import yaml
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
@@ -14,6 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.conversation import referral_signals, topics_discussed
 from actions.session import join_labels
 from actions.topics import topic_label
+from actions.yaml_files import read_yaml
 
 STEPS_FILE = Path(__file__).parent / "content" / "next_steps.yml"
 MAX_STEPS = 3
@@ -21,10 +20,8 @@ MAX_STEPS = 3
 DEFAULT_TOPICS = ("share_problem", "topic_communication")
 
 
-@lru_cache(maxsize=1)
 def load_steps() -> Dict[Text, Any]:
-    with STEPS_FILE.open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+    return read_yaml(STEPS_FILE)
 
 
 def choose_steps(topics: List[Text], needs_referral: bool, partner: Text) -> List[Text]:

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Text
 
-import yaml
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
@@ -16,6 +14,7 @@ from actions.messages import say
 from actions.safety import send_lines
 from actions.session import join_labels
 from actions.topics import PARTNER_UNWILLING, REFERRAL_SIGNALS
+from actions.yaml_files import read_yaml
 
 DIRECTORIES_FILE = (
     Path(__file__).resolve().parent.parent / "data" / "resources" / "therapist_directories.yml"
@@ -23,10 +22,8 @@ DIRECTORIES_FILE = (
 ANYWHERE = "ALL"
 
 
-@lru_cache(maxsize=1)
 def load_directories() -> Dict[Text, Any]:
-    with DIRECTORIES_FILE.open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+    return read_yaml(DIRECTORIES_FILE)
 
 
 def directories_for(country: Optional[Text]) -> List[Dict[Text, Any]]:

@@ -4,17 +4,16 @@ whether the person is safe now, and flag the conversation for the practitioner."
 from __future__ import annotations
 
 from datetime import datetime, timezone
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Text
 
-import yaml
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.conversation import session_events
 from actions.messages import say
+from actions.yaml_files import read_yaml
 from bot.safety.intents import ABUSE_CATEGORIES, INTENT_TO_CATEGORY, SAFETY_KEY
 
 RESOURCES_FILE = (
@@ -26,10 +25,8 @@ UNKNOWN_EMERGENCY = "your local emergency number (911 in the US and Canada, 999 
 RESOURCES_ONLY_INTENTS = frozenset({"inform_country", "ask_help_lines"})
 
 
-@lru_cache(maxsize=1)
 def load_resources() -> Dict[Text, Any]:
-    with RESOURCES_FILE.open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+    return read_yaml(RESOURCES_FILE)
 
 
 def lines_for(categories: List[Text], country: Optional[Text]) -> List[Text]:
