@@ -92,6 +92,7 @@ def test_a_twelve_turn_coaching_conversation(mend: MendServer):
         ("we argue about everything and nothing. " * 520, "long_message"),
         ("no sé qué hacer con mi pareja, discutimos todos los días", "other_language"),
     ],
+    ids=["empty", "emoji", "20k-characters", "spanish"],
 )
 def test_bad_input_gets_a_clear_answer(mend: MendServer, message, expected):
     reply = texts(mend.send(f"e2e-bad-{expected}", message))
@@ -122,9 +123,44 @@ def test_conversation_is_in_the_sqlite_tracker_store(mend: MendServer):
     assert "e2e-chores" in senders
 
 
+def post_raw(mend: MendServer, body: bytes):
+    import urllib.error
+    import urllib.request
+
+    request = urllib.request.Request(
+        f"http://127.0.0.1:{mend.port}/webhooks/rest/webhook", data=body,
+        headers={"Content-Type": "application/json"},
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status, response.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode()
+
+
+@pytest.mark.parametrize(
+    "body, problem",
+    [
+        (b"{not json", "JSON"),
+        (b'["a list"]', "JSON object"),
+        (b'{"sender": "x", "message": 123}', "'message' must be a string"),
+        (b'{"sender": "x", "message": {"text": "hi"}}', "'message' must be a string"),
+        (b'{"message": "hi"}', "'sender' must be a non-empty string"),
+        (b'{"sender": ["x"], "message": "hi"}', "'sender' must be a non-empty string"),
+        (b'{"sender": "x", "message": "hi", "metadata": "oops"}', "'metadata' must be a JSON object"),
+    ],
+    ids=["bad-json", "list", "number", "object", "no-sender", "list-sender", "bad-metadata"],
+)
+def test_malformed_requests_get_a_clear_400(mend: MendServer, body, problem):
+    status, text = post_raw(mend, body)
+    assert status == 400
+    assert problem.lower() in text.lower()
+
+
 def test_sigterm_stops_both_servers(mend: MendServer):
     mend.process.send_signal(signal.SIGTERM)
     assert mend.process.wait(timeout=60) == 0
     for port in (mend.port, mend.actions_port):
         with socket.socket() as probe:
             assert probe.connect_ex(("127.0.0.1", port)) != 0, f"port {port} still open"
+

@@ -1,0 +1,1 @@
+"""Mend's input channels (Rasa InputChannel subclasses)."""
