@@ -12,13 +12,14 @@ PY := $(VENV)/bin/python
 RASA := $(PY) -m rasa
 STAMP := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum | cut -d' ' -f1)
 SPACY_MODEL := build/spacy/en_mend/meta.json
+WEB_DEPS := web/node_modules/socket.io-client/dist/socket.io.min.js
 MODEL := models/mend.tar.gz
 TRAINING_INPUTS := config.yml $(wildcard domain/*.yml) $(shell find data -name '*.yml') \
 	$(wildcard bot/nlu/*.py) $(SPACY_MODEL)
 PORT ?= 5005
 ACTIONS_PORT ?= 5055
 
-.PHONY: help install spacy train run shell validate test test-unit test-stories test-e2e eval bench clean
+.PHONY: help install spacy web chromium train run shell validate test test-unit test-stories test-e2e eval bench clean
 
 help:
 	@echo "make run     set up, train if needed, and start Mend (prints where to chat)"
@@ -45,6 +46,20 @@ $(SPACY_MODEL): $(STAMP) bot/nlu/spacy_model.py
 
 spacy: $(SPACY_MODEL)
 
+# The widget's socket.io client, pinned by web/package-lock.json.
+$(WEB_DEPS): web/package.json web/package-lock.json
+	@command -v npm >/dev/null || { echo "error: npm is needed for the web widget (apt-get install npm)"; exit 1; }
+	cd web && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+web: $(WEB_DEPS)
+
+# Browser tests drive Debian's Chromium (Playwright never downloads a browser here).
+chromium:
+	@command -v chromium >/dev/null || { \
+	  [ "$$(id -u)" = 0 ] || { echo "error: install Debian's chromium (apt-get install chromium)"; exit 1; }; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
 $(MODEL): $(STAMP) $(TRAINING_INPUTS)
 	$(RASA) train --domain domain --config config.yml --data data --out models \
 		--fixed-model-name mend --quiet
@@ -52,8 +67,8 @@ $(MODEL): $(STAMP) $(TRAINING_INPUTS)
 
 train: $(MODEL)
 
-run: $(MODEL)
-	@echo "Starting Mend on http://localhost:$(PORT) (REST: POST /webhooks/rest/webhook). Ctrl-C stops it."
+run: $(MODEL) $(WEB_DEPS)
+	@echo "Starting Mend. Chat at http://localhost:$(PORT)/ once it says it is ready. Ctrl-C stops it."
 	$(VENV)/bin/mend serve --port $(PORT) --actions-port $(ACTIONS_PORT)
 
 shell: $(MODEL)
@@ -69,7 +84,7 @@ test-stories: $(MODEL)
 	$(RASA) test core --model $(MODEL) --stories tests/stories --out results/core \
 		--fail-on-prediction-errors
 
-test-e2e: $(MODEL)
+test-e2e: $(MODEL) $(WEB_DEPS) chromium
 	$(PY) -m pytest -m "e2e or model" -q
 
 test: validate test-unit test-stories test-e2e

@@ -49,6 +49,45 @@ def _build_spacy(args: argparse.Namespace) -> int:
     return 0
 
 
+def _telegram_set_webhook(args: argparse.Namespace) -> int:
+    """Registers the webhook with Telegram, with the secret Telegram must send back. Done by
+    hand, once per URL, rather than by the server at every start as Rasa's channel does."""
+    import asyncio
+    from urllib.parse import urlparse
+
+    from bot.channels.telegram import ALLOWED_UPDATES, BotApi, TelegramApiError
+    from bot.settings import SettingsError, TelegramSettings
+
+    try:
+        telegram = TelegramSettings.from_env()
+    except SettingsError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    if telegram is None:
+        print("error: TELEGRAM_BOT_TOKEN must be set to register the Telegram webhook", file=sys.stderr)
+        return 2
+    parsed = urlparse(args.url)
+    if parsed.scheme != "https" or not parsed.netloc:
+        print("error: the webhook URL must start with https:// (Telegram only calls HTTPS webhooks)",
+              file=sys.stderr)
+        return 2
+
+    async def register() -> None:
+        api = BotApi(telegram.token, telegram.api_base)
+        try:
+            await api.set_webhook(args.url, telegram.webhook_secret, ALLOWED_UPDATES)
+        finally:
+            await api.close()
+
+    try:
+        asyncio.run(register())
+    except TelegramApiError as error:
+        print(f"error: could not set the Telegram webhook: {error}", file=sys.stderr)
+        return 1
+    print(f"Telegram webhook set to {args.url} (updates: {', '.join(ALLOWED_UPDATES)})")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="mend", description="Mend relationship coach")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -65,6 +104,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     build = commands.add_parser("build-spacy", help="build the offline spaCy pipeline")
     build.set_defaults(handler=_build_spacy)
+
+    telegram = commands.add_parser("telegram", help="manage the Telegram channel")
+    telegram_commands = telegram.add_subparsers(dest="telegram_command", required=True)
+    set_webhook = telegram_commands.add_parser(
+        "set-webhook", help="register URL (.../webhooks/telegram/webhook) and the secret with Telegram"
+    )
+    set_webhook.add_argument("url", help="e.g. https://mend.example/webhooks/telegram/webhook")
+    set_webhook.set_defaults(handler=_telegram_set_webhook)
     return parser
 
 

@@ -73,7 +73,7 @@ class ServerPlan:
 
     def rasa_command(self) -> List[str]:
         command = [
-            sys.executable, "-m", "rasa", "run",
+            sys.executable, "-m", "bot.rasa_server", "run",
             "--model", str(self.model),
             "--port", str(self.port),
             "--endpoints", str(self.endpoints),
@@ -95,9 +95,10 @@ def plan_servers(port: int, actions_port: int, settings: Optional[Settings] = No
     run_dir = RUNTIME_DIR / f"run-{port}"
     try:
         endpoints = write_yaml(run_dir / "endpoints.yml", endpoints_config(settings, actions_port))
+        # Holds the Telegram token and secret when Telegram is on: write_yaml makes it 0600.
+        credentials = write_yaml(run_dir / "credentials.yml", credentials_config())
     except SettingsError as error:
         raise ServeError(str(error)) from None
-    credentials = write_yaml(run_dir / "credentials.yml", credentials_config())
     return ServerPlan(model, port, actions_port, endpoints, credentials, settings.api_token)
 
 
@@ -148,7 +149,11 @@ def serve(port: int = 5005, actions_port: int = 5055) -> int:
         processes.append(rasa)
         wait_until_ready(f"http://127.0.0.1:{actions_port}/health", actions, READY_TIMEOUT_SECONDS)
         wait_until_ready(f"http://127.0.0.1:{port}/", rasa, READY_TIMEOUT_SECONDS)
-        print(f"Mend is ready. Chat over REST: POST http://localhost:{port}/webhooks/rest/webhook", flush=True)
+        print(
+            f"Mend is ready. Chat at http://localhost:{port}/ "
+            f"(REST: POST http://localhost:{port}/webhooks/rest/webhook)",
+            flush=True,
+        )
         while all(p.poll() is None for p in processes):
             time.sleep(0.5)
         dead = next(p for p in processes if p.poll() is not None)

@@ -4,12 +4,17 @@ Environment variables (README documents each):
   MEND_DB_URL        SQLAlchemy URL of the tracker store (default: SQLite in .mend/)
   MEND_REDIS_URL     redis://[:password@]host[:port][/db] turns on the Redis lock store
   MEND_API_TOKEN     turns on Rasa's HTTP API, protected by this token
-  TELEGRAM_BOT_TOKEN turns on the Telegram channel (see the channels issue)
+  TELEGRAM_BOT_TOKEN turns on the Telegram channel (bot.channels.telegram)
+  TELEGRAM_WEBHOOK_SECRET  the secret Telegram sends with each update; required with the token
+  TELEGRAM_API_BASE  the Bot API server (default https://api.telegram.org)
 """
 
 from __future__ import annotations
 
 import os
+import re
+import tempfile
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Dict, Mapping, Optional
@@ -18,6 +23,13 @@ from urllib.parse import urlparse
 import yaml
 
 from bot.paths import DEFAULT_SQLITE_DB, PROJECT_ROOT
+
+
+TELEGRAM_API_BASE = "https://api.telegram.org"
+TELEGRAM_CHANNEL = "bot.channels.telegram.MendTelegramInput"
+# What Telegram accepts as setWebhook's secret_token, and the shape of a bot token (id:secret).
+_TELEGRAM_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
+_TELEGRAM_TOKEN = re.compile(r"[0-9]+:[A-Za-z0-9_-]+")
 
 
 class SettingsError(ValueError):
@@ -100,12 +112,63 @@ def endpoints_config(settings: Settings, actions_port: int) -> Dict[str, Any]:
     return config
 
 
-def credentials_config() -> Dict[str, Any]:
+@dataclass(frozen=True)
+class TelegramSettings:
+    """The Telegram channel's settings; the token and the secret only ever come from the env."""
+
+    token: str
+    webhook_secret: str
+    api_base: str
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] = os.environ) -> Optional["TelegramSettings"]:
+        """None when TELEGRAM_BOT_TOKEN is unset (Telegram is off). Error messages never
+        repeat the token or the secret."""
+        token = (env.get("TELEGRAM_BOT_TOKEN") or "").strip()
+        if not token:
+            return None
+        if not _TELEGRAM_TOKEN.fullmatch(token):
+            raise SettingsError("TELEGRAM_BOT_TOKEN does not look like a bot token (digits:letters)")
+        secret = (env.get("TELEGRAM_WEBHOOK_SECRET") or "").strip()
+        if not secret:
+            raise SettingsError("TELEGRAM_WEBHOOK_SECRET must be set when TELEGRAM_BOT_TOKEN is")
+        if not _TELEGRAM_SECRET.fullmatch(secret):
+            raise SettingsError(
+                "TELEGRAM_WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and -"
+            )
+        api_base = (env.get("TELEGRAM_API_BASE") or TELEGRAM_API_BASE).strip().rstrip("/")
+        parsed = urlparse(api_base)
+        if parsed.scheme not in ("http", "https") or not parsed.netloc:
+            raise SettingsError("TELEGRAM_API_BASE must be an http(s) URL, e.g. https://api.telegram.org")
+        return cls(token=token, webhook_secret=secret, api_base=api_base)
+
+    def credentials(self) -> Dict[str, Any]:
+        return {"access_token": self.token, "webhook_secret": self.webhook_secret, "api_base": self.api_base}
+
+
+def credentials_config(env: Mapping[str, str] = os.environ) -> Dict[str, Any]:
+    """credentials.yml, plus the Telegram channel when TELEGRAM_BOT_TOKEN is set."""
     with (PROJECT_ROOT / "credentials.yml").open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle) or {}
+        config = yaml.safe_load(handle) or {}
+    telegram = TelegramSettings.from_env(env)
+    if telegram is not None:
+        config[TELEGRAM_CHANNEL] = telegram.credentials()
+    return config
 
 
-def write_yaml(path: Path, content: Dict[str, Any]) -> Path:
+def write_yaml(path: Path, content: Dict[str, Any], mode: int = 0o600) -> Path:
+    """Writes `content` with permissions `mode` (default: owner only, since the generated
+    credentials and endpoints hold secrets). The file is written beside its target and renamed
+    over it, so it is never readable by others, even for a moment or when it existed before."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(yaml.safe_dump(content, sort_keys=False), encoding="utf-8")
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        os.fchmod(handle, mode)
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(yaml.safe_dump(content, sort_keys=False))
+        os.replace(temporary, path)
+    except BaseException:
+        with suppress(FileNotFoundError):
+            os.unlink(temporary)
+        raise
     return path

@@ -11,7 +11,7 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
-from typing import Dict, List
+from typing import Dict, List, Optional
 
 from actions.messages import load_messages
 from bot.paths import PROJECT_ROOT
@@ -27,17 +27,19 @@ def free_port() -> int:
 class MendServer:
     """A running `mend serve` with its own SQLite tracker store in `workdir`."""
 
-    def __init__(self, workdir: Path) -> None:
+    def __init__(self, workdir: Path, env: Optional[Dict[str, str]] = None) -> None:
+        """`env` is added to the server's environment (e.g. the TELEGRAM_* settings)."""
         self.db = workdir / "tracker.db"
         self.port, self.actions_port = free_port(), free_port()
-        env = dict(os.environ, MEND_DB_URL=f"sqlite:///{self.db}", RASA_TELEMETRY_ENABLED="false")
-        env.pop("MEND_API_TOKEN", None)
+        server_env = dict(os.environ, MEND_DB_URL=f"sqlite:///{self.db}", RASA_TELEMETRY_ENABLED="false")
+        server_env.pop("MEND_API_TOKEN", None)
+        server_env.update(env or {})
         self.log_path = workdir / "serve.log"
         self._log = self.log_path.open("w")
         self.process = subprocess.Popen(
             [sys.executable, "-m", "bot.cli", "serve", "--port", str(self.port),
              "--actions-port", str(self.actions_port)],
-            cwd=PROJECT_ROOT, env=env, stdout=self._log, stderr=subprocess.STDOUT,
+            cwd=PROJECT_ROOT, env=server_env, stdout=self._log, stderr=subprocess.STDOUT,
         )
         deadline = time.monotonic() + 240
         while "Mend is ready" not in self.log():
