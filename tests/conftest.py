@@ -34,3 +34,13 @@ def dispatcher() -> CollectingDispatcher:
 @pytest.fixture
 def domain() -> dict:
     return {}
+
+
+@pytest.fixture(scope="module")
+def mend(tmp_path_factory):
+    """A running `mend serve` (REST, socket.io, the chat page) for one test module."""
+    from tests.mend_server import MendServer
+
+    server = MendServer(tmp_path_factory.mktemp("mend"))
+    yield server
+    server.stop()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 from playwright.sync_api import expect
@@ -23,12 +22,6 @@ CHROMIUM_ARGS = [
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
 
-
-@pytest.fixture(scope="module")
-def mend(tmp_path_factory) -> Iterator[MendServer]:
-    server = MendServer(tmp_path_factory.mktemp("mend-browser"))
-    yield server
-    server.stop()
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,6 @@ from collections import Counter
 from pathlib import Path
 from typing import Dict, Iterator, List
 
-import pytest
 import yaml
 
 from actions.messages import load_messages

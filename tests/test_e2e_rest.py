@@ -8,7 +8,6 @@ from __future__ import annotations
 import signal
 import socket
 import sqlite3
-from typing import Iterator
 
 import pytest
 
@@ -16,12 +15,6 @@ from tests.mend_server import MendServer, texts, variations
 
 pytestmark = pytest.mark.e2e
 
-
-@pytest.fixture(scope="module")
-def mend(tmp_path_factory) -> Iterator[MendServer]:
-    server = MendServer(tmp_path_factory.mktemp("mend"))
-    yield server
-    server.stop()
 
 
 def test_a_twelve_turn_coaching_conversation(mend: MendServer):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from typing import Iterator, List
+from typing import List
 
 import pytest
 import yaml
@@ -23,12 +23,6 @@ ACKS = variations(
 )
 ARE_YOU_SAFE = variations("safety_are_you_safe")
 
-
-@pytest.fixture(scope="module")
-def mend(tmp_path_factory) -> Iterator[MendServer]:
-    server = MendServer(tmp_path_factory.mktemp("mend-safety"))
-    yield server
-    server.stop()
 
 
 def is_crisis_response(reply: List[str]) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import urllib.request
-from typing import Iterator, List, Tuple
+from typing import List, Tuple
 
 import pytest
 import socketio
@@ -15,12 +15,6 @@ from tests.mend_server import MendServer, variations
 
 pytestmark = pytest.mark.e2e
 
-
-@pytest.fixture(scope="module")
-def mend(tmp_path_factory) -> Iterator[MendServer]:
-    server = MendServer(tmp_path_factory.mktemp("mend-widget"))
-    yield server
-    server.stop()
 
 
 def get(mend: MendServer, path: str) -> Tuple[int, dict, bytes]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import re
-from pathlib import Path
+
 from typing import List, Tuple
 
 import pytest

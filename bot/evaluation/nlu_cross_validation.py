@@ -16,7 +16,7 @@ from bot.paths import PROJECT_ROOT
 
 def print_report(report_path: Path) -> None:
     report = json.loads(report_path.read_text(encoding="utf-8"))
-    summary = {k: report.pop(k) for k in ("accuracy", "macro avg", "weighted avg") if k in report}
+    summary = {k: report.pop(k) for k in ("accuracy", "macro avg", "weighted avg", "micro avg") if k in report}
     print(f"{'intent':34} {'precision':>9} {'recall':>7} {'f1':>6} {'n':>4}")
     for intent, scores in sorted(report.items(), key=lambda item: item[1]["f1-score"]):
         print(
