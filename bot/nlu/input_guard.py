@@ -16,12 +16,9 @@ import html
 import re
 import unicodedata
 from functools import lru_cache
-from typing import Any, Dict, List, Optional, Text
+from typing import List, Optional, Text
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
@@ -33,6 +30,7 @@ from bot.nlu.guard_reasons import (
     NO_WORDS,
     OTHER_LANGUAGE,
 )
+from bot.nlu.untrained import UntrainedComponent
 
 # Longest message Mend tries to understand in one go (about 600 words).
 MAX_MESSAGE_CHARS = 4000
@@ -102,18 +100,8 @@ def guard_reason(text: Text, raw_length: Optional[int] = None) -> Optional[Text]
 @DefaultV1Recipe.register(
     DefaultV1Recipe.ComponentType.MESSAGE_TOKENIZER, is_trainable=False
 )
-class TextNormalizer(GraphComponent):
+class TextNormalizer(UntrainedComponent):
     """Cleans message text before tokenisation (see module docstring)."""
-
-    @classmethod
-    def create(
-        cls,
-        config: Dict[Text, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> "TextNormalizer":
-        return cls()
 
     def _normalize(self, message: Message) -> None:
         raw = message.get(TEXT)
@@ -139,18 +127,8 @@ class TextNormalizer(GraphComponent):
 @DefaultV1Recipe.register(
     DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False
 )
-class InputGuard(GraphComponent):
+class InputGuard(UntrainedComponent):
     """Turns input the classifier cannot handle into a fallback with a reason."""
-
-    @classmethod
-    def create(
-        cls,
-        config: Dict[Text, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> "InputGuard":
-        return cls()
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:

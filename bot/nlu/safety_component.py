@@ -15,14 +15,12 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Optional, Text
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.constants import TOKENS_NAMES
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
+from bot.nlu.untrained import UntrainedComponent
 from bot.safety.detector import SafetyResult, detect
 from bot.safety.intents import (
     CRISIS_INTENT_PREFIX,
@@ -47,7 +45,7 @@ def _ranking(message: Message) -> List[Dict[Text, Any]]:
 @DefaultV1Recipe.register(
     DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False
 )
-class SafetyGuard(GraphComponent):
+class SafetyGuard(UntrainedComponent):
     """See module docstring."""
 
     @staticmethod
@@ -58,19 +56,6 @@ class SafetyGuard(GraphComponent):
             # ... and to ask the gentle question instead
             "check_threshold": 0.2,
         }
-
-    def __init__(self, config: Dict[Text, Any]) -> None:
-        self.config = {**self.get_default_config(), **config}
-
-    @classmethod
-    def create(
-        cls,
-        config: Dict[Text, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> "SafetyGuard":
-        return cls(config)
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
