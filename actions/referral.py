@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
@@ -15,10 +14,9 @@ from actions.safety import send_lines
 from actions.session import join_labels
 from actions.topics import PARTNER_UNWILLING, REFERRAL_SIGNALS
 from actions.yaml_files import read_yaml
+from bot.paths import RESOURCES_DIR
 
-DIRECTORIES_FILE = (
-    Path(__file__).resolve().parent.parent / "data" / "resources" / "therapist_directories.yml"
-)
+DIRECTORIES_FILE = RESOURCES_DIR / "therapist_directories.yml"
 ANYWHERE = "ALL"
 
 

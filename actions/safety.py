@@ -4,7 +4,6 @@ whether the person is safe now, and flag the conversation for the practitioner."
 from __future__ import annotations
 
 from datetime import datetime, timezone
-from pathlib import Path
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
@@ -14,11 +13,10 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.conversation import session_events
 from actions.messages import say
 from actions.yaml_files import read_yaml
+from bot.paths import RESOURCES_DIR
 from bot.safety.intents import ABUSE_CATEGORIES, INTENT_TO_CATEGORY, SAFETY_KEY
 
-RESOURCES_FILE = (
-    Path(__file__).resolve().parent.parent / "data" / "resources" / "crisis_resources.yml"
-)
+RESOURCES_FILE = RESOURCES_DIR / "crisis_resources.yml"
 DEFAULT_CATEGORY = "suicide"
 UNKNOWN_EMERGENCY = "your local emergency number (911 in the US and Canada, 999 in the UK, 112 in most of Europe)"
 # Replies that only repeat the lines (no new disclosure, nothing to flag).

@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import List, Optional, Text
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
 from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
@@ -36,7 +37,6 @@ from bot.nlu.untrained import UntrainedComponent
 MAX_MESSAGE_CHARS = 4000
 EMPTY_PLACEHOLDER = "empty"
 
-FALLBACK_INTENT = "nlu_fallback"
 
 _TAG = re.compile(r"<[^<>]{0,500}>")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -136,7 +136,6 @@ class InputGuard(UntrainedComponent):
             if reason is None:
                 continue
             message.set(GUARD_KEY, reason, add_to_output=True)
-            message.set(
-                INTENT, {"name": FALLBACK_INTENT, "confidence": 1.0}, add_to_output=True
-            )
+            fallback = {"name": DEFAULT_NLU_FALLBACK_INTENT_NAME, "confidence": 1.0}
+            message.set(INTENT, fallback, add_to_output=True)
         return messages

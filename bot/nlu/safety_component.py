@@ -17,6 +17,7 @@ from typing import Any, Dict, List, Optional, Text
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.nlu.constants import TOKENS_NAMES
+from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
@@ -30,7 +31,6 @@ from bot.safety.intents import (
     crisis_intent,
 )
 
-FALLBACK_INTENT = "nlu_fallback"
 
 
 def _lemmas(message: Message) -> Optional[List[str]]:
@@ -39,7 +39,8 @@ def _lemmas(message: Message) -> Optional[List[str]]:
 
 
 def _ranking(message: Message) -> List[Dict[Text, Any]]:
-    return [r for r in message.get(INTENT_RANKING_KEY) or [] if r["name"] != FALLBACK_INTENT]
+    ranking = message.get(INTENT_RANKING_KEY) or []
+    return [r for r in ranking if r["name"] != DEFAULT_NLU_FALLBACK_INTENT_NAME]
 
 
 @DefaultV1Recipe.register(
@@ -105,8 +106,8 @@ class SafetyGuard(UntrainedComponent):
             best = next(
                 (r for r in ranking if not r["name"].startswith(CRISIS_INTENT_PREFIX)), None
             )
-            message.set(INTENT, best or {"name": FALLBACK_INTENT, "confidence": 1.0},
-                        add_to_output=True)
+            fallback = {"name": DEFAULT_NLU_FALLBACK_INTENT_NAME, "confidence": 1.0}
+            message.set(INTENT, best or fallback, add_to_output=True)
 
     @staticmethod
     def _set(message: Message, intent: Text, safety: Dict[Text, Any]) -> None:
