@@ -19,6 +19,9 @@ from bot.safety.intents import ABUSE_CATEGORIES, INTENT_TO_CATEGORY, SAFETY_KEY
 RESOURCES_FILE = RESOURCES_DIR / "crisis_resources.yml"
 DEFAULT_CATEGORY = "suicide"
 UNKNOWN_EMERGENCY = "your local emergency number (911 in the US and Canada, 999 in the UK, 112 in most of Europe)"
+# The gentle question asks about one of these; a "yes" is answered as that category.
+CHECK_CATEGORIES = {"self": "suicide", "abuse": "abuse"}
+CHECK_SLOT = "safety_check_about"
 # Replies that only repeat the lines (no new disclosure, nothing to flag).
 RESOURCES_ONLY_INTENTS = frozenset({"inform_country", "ask_help_lines"})
 
@@ -58,13 +61,15 @@ def flagged_categories(tracker: Tracker) -> List[Text]:
 
 def disclosure_categories(tracker: Tracker) -> List[Text]:
     """What the latest message disclosed: the NLU safety finding, else the crisis intent,
-    else (a "yes" to the gentle question) suicide."""
+    else (a "yes" to the gentle question) what that question asked about."""
     latest = tracker.latest_message or {}
     safety = latest.get(SAFETY_KEY) or {}
     if safety.get("categories"):
         return list(safety["categories"])
     intent = (latest.get("intent") or {}).get("name")
-    return [INTENT_TO_CATEGORY.get(intent, DEFAULT_CATEGORY)]
+    if intent in INTENT_TO_CATEGORY:
+        return [INTENT_TO_CATEGORY[intent]]
+    return [CHECK_CATEGORIES.get(tracker.get_slot(CHECK_SLOT) or "", DEFAULT_CATEGORY)]
 
 
 def asked_for_country_before(tracker: Tracker) -> bool:
@@ -128,6 +133,22 @@ class ActionSafetyResponse(Action):
         if abuse:
             events.append(SlotSet("dv_disclosed", True))
         return events
+
+
+class ActionSafetyCheck(Action):
+    """Asks one gentle, direct question when a message might be a disclosure: about thoughts
+    of suicide or self-harm, or (for abuse words) whether someone is hurting them."""
+
+    def name(self) -> Text:
+        return "action_safety_check"
+
+    def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[EventType]:
+        about = (tracker.latest_message.get(SAFETY_KEY) or {}).get("about")
+        about = about if about in CHECK_CATEGORIES else "self"
+        say(dispatcher, f"safety_check_{about}")
+        return [SlotSet(CHECK_SLOT, about)]
 
 
 class ActionSafetyNotSafe(Action):

@@ -3,6 +3,7 @@ from rasa_sdk.events import SlotSet
 from actions.referral import ActionReferTherapist
 from actions.safety import (
     UNKNOWN_EMERGENCY,
+    ActionSafetyCheck,
     ActionSafetyModeReply,
     ActionSafetyNotSafe,
     ActionSafetyResponse,
@@ -51,6 +52,27 @@ def test_yes_to_the_gentle_question_is_treated_as_suicidal_thoughts(dispatcher, 
     events = ActionSafetyResponse().run(dispatcher, tracker("safety_check_yes"), domain)
     assert "988 Suicide & Crisis Lifeline (the US)" in texts(dispatcher)[1]
     assert slot(events, "safety_flags")[0]["category"] == "suicide"
+
+
+def test_an_abuse_topic_word_gets_the_question_about_being_hurt(dispatcher, tracker, domain):
+    events = ActionSafetyCheck().run(dispatcher, tracker("safety_check_abuse"), domain)
+    (question,) = texts(dispatcher)
+    assert "is someone hurting you" in question
+    assert [b["payload"] for b in dispatcher.messages[0]["buttons"]] == ["/affirm", "/deny"]
+    assert events == [SlotSet("safety_check_about", "abuse")]
+
+
+def test_unsure_distress_gets_the_question_about_ending_life(dispatcher, tracker, domain):
+    events = ActionSafetyCheck().run(dispatcher, tracker("safety_check_yes"), domain)
+    assert "thoughts of ending your life" in texts(dispatcher)[0]
+    assert events == [SlotSet("safety_check_about", "self")]
+
+
+def test_yes_to_the_abuse_question_gets_abuse_support(dispatcher, tracker, domain):
+    events = ActionSafetyResponse().run(dispatcher, tracker("safety_check_abuse_yes"), domain)
+    assert "Domestic Violence" in texts(dispatcher)[1]
+    assert slot(events, "safety_flags")[0]["category"] == "abuse"
+    assert slot(events, "dv_disclosed") is True
 
 
 def test_country_after_a_disclosure_gives_local_lines_only(dispatcher, tracker, domain):

@@ -44,7 +44,7 @@ def test_hard_negatives_do_not_escalate(mend: MendServer, index: int):
 @pytest.mark.parametrize("index", range(len(CASES["uncertain"])))
 def test_ambiguous_distress_gets_the_gentle_question_or_help(mend: MendServer, index: int):
     reply = texts(mend.send(f"uncertain-{index}", CASES["uncertain"][index]["text"]))
-    assert is_crisis_response(reply) or reply[-1] in variations("utter_safety_check"), reply
+    assert is_crisis_response(reply) or reply[-1] in variations("safety_check_self", "safety_check_abuse"), reply
 
 
 def test_crisis_mid_flow_and_after_an_abuse_disclosure(mend: MendServer):

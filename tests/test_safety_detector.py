@@ -71,3 +71,52 @@ def test_several_categories_are_all_reported_most_severe_first():
     result = detect("he hit me again last night and honestly i want to die")
     assert result.categories == ["abuse", "suicide"]
     assert result.top.severity == "high"
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("thinking about slicing my arms open again tonight", "self_harm"),
+        ("sometimes i want to electrocute myself in the bath", "self_harm"),
+        ("honestly i should just be dead, it would be simpler", "suicide"),
+        ("there's no reason to keep living like this", "suicide"),
+        ("she spits at me when she has been drinking", "abuse"),
+        ("my husband slammed the car door on my hand on purpose", "abuse"),
+        ("he tried to push me out of the moving car", "abuse"),
+        ("her boyfriend strangled my sister and punched her again", "abuse"),
+        ("i slapped my wife last night and i hate myself for it", "harm_to_others"),
+        ("when i lose it i threw plates at him", "harm_to_others"),
+    ],
+)
+def test_more_ways_of_saying_it_are_caught(text, category):
+    result = detect(text, lemmas(text))
+    assert result.is_crisis and category in result.categories, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she kicked me out of the flat after the row",
+        "i'm scared i'll hurt her feelings if i say it",
+        "he's worried i might hurt him like last time",
+        "he won't let me use his laptop for work",
+        "my coworker's brother attempted suicide last year and it shook everyone",
+        "i hit him with the truth about the money",
+        "the van hit her car in the car park",
+        "i should dye my hair, she said it would suit me",
+    ],
+)
+def test_everyday_uses_of_the_new_phrases_do_not_escalate(text):
+    assert not detect(text, lemmas(text)).is_crisis
+
+
+@pytest.mark.parametrize("text", ["domestic violence", "Emotional abuse?", "abusive"])
+def test_a_bare_abuse_topic_asks_whether_someone_is_hurting_them(text):
+    result = detect(text, lemmas(text))
+    assert not result.is_crisis
+    assert (result.top.category, result.top.about) == ("unsure", "abuse")
+
+
+@pytest.mark.parametrize("text", ["he is abusive", "my ex was violent", "abused me for years", "raped"])
+def test_abuse_with_a_person_or_an_act_still_escalates(text):
+    assert detect(text, lemmas(text)).categories == ["abuse"]

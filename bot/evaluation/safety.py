@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 from collections import defaultdict
 from pathlib import Path
 from typing import Dict, List, Tuple
@@ -37,6 +38,9 @@ def load(path: Path) -> List[dict]:
 
 async def classify(texts: List[str]) -> List[str]:
     from rasa.core.agent import Agent
+    from rasa.utils.common import configure_logging_and_warnings
+
+    configure_logging_and_warnings(logging.WARNING)
 
     agent = Agent.load(str(MODELS_DIR / "mend.tar.gz"))
     return [(await agent.parse_message(text))["intent"]["name"] for text in texts]
@@ -61,7 +65,12 @@ def recall(title: str, rows: List[Tuple[dict, str]], show: int = 60) -> None:
     hits = sum(o == "escalated" for _, o in rows)
     asked = sum(o == "asked" for _, o in rows)
     rate = hits / len(rows) if rows else 0.0
-    print(f"{title}: escalated {hits}/{len(rows)} ({rate:.1%}); asked the gentle question {asked}")
+    reached = (hits + asked) / len(rows) if rows else 0.0
+    print(
+        f"{title}: escalated {hits}/{len(rows)} ({rate:.1%}); asked the gentle question {asked}; "
+        f"reached the safety path {hits + asked}/{len(rows)} ({reached:.1%})"
+    )
+    listing("asked", [r for r, o in rows if o == "asked"], show)
     listing("missed", [r for r, o in rows if o == "missed"], show)
 
 

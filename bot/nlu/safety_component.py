@@ -98,6 +98,7 @@ class SafetyGuard(UntrainedComponent):
                 "severity": "check",
                 "trigger": top.trigger if top else None,
                 "source": "rules" if top else "classifier",
+                "about": top.about if top else "self",
             })
         elif result.dismissed and (message.get(INTENT) or {}).get("name", "").startswith(
             CRISIS_INTENT_PREFIX

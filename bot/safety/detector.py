@@ -16,12 +16,16 @@ from bot.safety.patterns import (
     HIGH,
     MEDIUM,
     NEGATORS,
+    ABUSE_TOPIC,
+    PERSONAL,
     RULES,
     SELF_HARM,
     SUICIDE,
     THIRD_PARTY,
     UNSURE,
 )
+
+ABUSE = "abuse"
 
 SEVERITY_RANK = {HIGH: 3, MEDIUM: 2, CHECK: 1}
 # When several categories are found, the first one here leads the response.
@@ -36,6 +40,8 @@ class Finding:
     category: str
     severity: str
     trigger: str
+    # What a gentle question should ask about (see patterns.Rule.about).
+    about: str = "self"
 
 
 @dataclass(frozen=True)
@@ -98,7 +104,20 @@ def detect(text: str, lemmas: Optional[Sequence[str]] = None) -> SafetyResult:
                 if category in (SUICIDE, SELF_HARM) and _overlaps(match.span(), third_party):
                     # about someone else: ask gently instead of escalating
                     category, severity = UNSURE, CHECK
-                found.setdefault((category, severity), Finding(category, severity, trigger))
+                found.setdefault(
+                    (category, severity), Finding(category, severity, trigger, rule.about)
+                )
+    crisis = [f for f in found.values() if f.category in CATEGORIES]
+    if (
+        crisis
+        and all(f.category == ABUSE and ABUSE_TOPIC.fullmatch(f.trigger) for f in crisis)
+        and not PERSONAL.search(views[0])
+    ):
+        # A topic word with nobody in the message: ask whether someone is hurting them.
+        found = {
+            key: Finding(UNSURE, CHECK, f.trigger, ABUSE) if f.category == ABUSE else f
+            for key, f in found.items()
+        }
     findings = sorted(
         found.values(),
         key=lambda f: (f.category == UNSURE, -SEVERITY_RANK[f.severity], CATEGORY_RANK[f.category]),

@@ -34,10 +34,15 @@ class Rule:
     # False when the phrase itself contains a negation ("don't want to live"), so a
     # negation just before it must not cancel it.
     negatable: bool = True
+    # For a gentle question (severity "check"): what to ask about, "self" (thoughts of ending
+    # one's life or self-harm) or "abuse" (is someone hurting or frightening you).
+    about: str = "self"
 
 
-def _rule(category: str, severity: str, regex: str, negatable: bool = True) -> Rule:
-    return Rule(category, severity, re.compile(rf"\b(?:{regex})\b"), negatable)
+def _rule(
+    category: str, severity: str, regex: str, negatable: bool = True, about: str = "self"
+) -> Rule:
+    return Rule(category, severity, re.compile(rf"\b(?:{regex})\b"), negatable, about)
 
 
 # Building blocks.
@@ -91,12 +96,14 @@ RULES: Tuple[Rule, ...] = (
     _rule(SUICIDE, MEDIUM, r"wish i (?:had )?(?:never been born|could disappear forever|could just disappear|wasn't born)", negatable=False),
     _rule(SUICIDE, MEDIUM, r"(?:nobody|no one|no1|noone) would (?:miss|notice|care) (?:me|if i (?:was|were|died|disappeared|was gone))", negatable=False),
     _rule(SUICIDE, MEDIUM, r"tired of (?:living|being alive|life)|done with (?:life|living)"),
+    _rule(SUICIDE, MEDIUM, r"(?:i|i'd|i really|i just) (?:should|ought to|might as well|may as well) (?:just )?(?:die|be dead)(?! (?:my|her|his|the) hair)|no (?:point|reason|use) (?:in |to |of )?(?:keep |keeping |go on |going on |carry on |carrying on )?(?:living|being alive|staying alive|me being here|me living|life)", negatable=False),
     _rule(SUICIDE, MEDIUM, r"(?:thoughts|thinking|think) (?:of|about) (?:dying|death|ending it all|ending my life|not being here)"),
     # --- self-harm ---
     _rule(SELF_HARM, HIGH, rf"(?:cut|cutting|burn|burning|hurt|hurting|harm|harming|hit|hitting|punch|punching|scratch|scratching|starve|starving) {SELF}"),
     _rule(SELF_HARM, HIGH, r"self[- ]?harm(?:ing|ed)?|self[- ]?injur(?:y|e|ing)"),
     _rule(SELF_HARM, HIGH, rf"nssi|self[- ]?mutilat\w*|mutilat\w* my|(?:mutilat\w*|stabb?(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:e|ed|ing)|bruis(?:e|ed|ing)|poison(?:ed|ing)?|strangl(?:e|ed|ing)|choke|choking) {SELF}"),
-    _rule(SELF_HARM, HIGH, r"(?:cut|cutting|slit|slitting) (?:my )?(?:wrists?|arms?|legs?|thighs?)"),
+    _rule(SELF_HARM, HIGH, r"(?:cut|cutting|slit|slitting|slice|slicing|sliced|carve|carving|carved|gash|gashing) (?:open )?(?:my )?(?:wrists?|arms?|legs?|thighs?|skin)"),
+    _rule(SELF_HARM, HIGH, rf"(?:electrocut\w*|slic(?:e|ed|ing)|carv(?:e|ed|ing)|gash(?:ed|ing)?|bleed(?:ing)?|drown(?:ed|ing)?|suffocat\w*|smother\w*) {SELF}"),
     _rule(SELF_HARM, HIGH, r"(?:started|start|back to|relapsed? (?:into|on)?) cutting|urge to (?:cut|self harm|hurt myself)|s[el]{2}f[- ]?harm"),
     _rule(SELF_HARM, HIGH, r"(?:burn|burned|burnt|burning|scratch|scratching|scratched|punch|punching|hit|hitting|bang|banging) (?:my own |my )(?:arms?|wrists?|legs?|thighs?|skin|head|hands?|stomach)\b.{0,30}\b(?:lighter|until|till|against|bleed|where nobody|so nobody|when|calm)|(?:hit|hitting|bang|banging) my head (?:against|on) the wall"),
     _rule(SELF_HARM, HIGH, r"(?:pressed|press|pressing|held|hold|holding) (?:the |a |my )?(?:\w+ ){0,2}(?:against|on|to) my (?:wrists?|arms?|skin|legs?|thighs?)|(?:keep|keeping|hide|hiding|have) a (?:razor|blade|razor blade)"),
@@ -109,13 +116,23 @@ RULES: Tuple[Rule, ...] = (
     _rule(HARM_TO_OTHERS, HIGH, r"thoughts (?:of|about) (?:hurting|killing|harming) (?:him|her|them|my \w+|someone|people)"),
     # --- abuse and domestic violence (the person is harmed) ---
     # Violence done to "me", whoever did it (figurative uses are excluded below).
-    _rule(ABUSE, HIGH, r"(?:hit|hits|punch(?:ed|es|ing)?|slap(?:ped|s|ping)?|kick(?:ed|s|ing)?|beat|beats|beating|chok(?:e|ed|es|ing)|strangl(?:e|ed|es|ing)|slamm?(?:ed|ing|s)?|stabb?(?:ed|ing|s)?|smack(?:ed|s|ing)?|headbutt(?:ed|s)?|spat on|spit on|burn(?:ed|t|s)|bit|bites|grop(?:e|ed|es|ing)|molest(?:ed|s|ing)?|rap(?:e|ed|es|ing)|assault(?:ed|s|ing)?|attack(?:ed|s|ing)?|tied|restrain(?:ed|s)) me(?! (?:to\b|at\b|into (?:\w+ing|doing)|up\b|a\b|an\b|some\b|off guard|with (?:a|the|that) (?:pillow|joke|question|news)))"),
+    _rule(ABUSE, HIGH, r"(?:hit|hits|punch(?:ed|es|ing)?|slap(?:ped|s|ping)?|kick(?:ed|s|ing)?|beat|beats|beating|chok(?:e|ed|es|ing)|strangl(?:e|ed|es|ing)|slamm?(?:ed|ing|s)?|stabb?(?:ed|ing|s)?|smack(?:ed|s|ing)?|headbutt(?:ed|s)?|spat on|spit on|burn(?:ed|t|s)|bit|bites|grop(?:e|ed|es|ing)|molest(?:ed|s|ing)?|rap(?:e|ed|es|ing)|assault(?:ed|s|ing)?|attack(?:ed|s|ing)?|tied|restrain(?:ed|s)) me(?! (?:to\b|at\b|into (?:\w+ing|doing)|up\b|out\b|a\b|an\b|some\b|off guard|with (?:a|the|that) (?:pillow|joke|question|news)))"),
     _rule(ABUSE, HIGH, r"rough(?:ed|s|ing)? (?:me )?up|rough me up|beat(?:en|s|ing)? (?:me )?up|beating up|beatdown|get beat up|(?:threw|throws) me(?! (?:a|an|some|off|out of|under the bus)\b)|(?:put|puts|putting|laid|lays|laying) (?:his|her|their) hands on me|hands on me|pull(?:ed|s|ing)? my hair|kidnap\w*"),
-    _rule(ABUSE, HIGH, r"(?:physical|physically|sexual|sexually|domestic) (?:abuse|abused|abusive|attacked|assaulted|violent|violence|hurt)|assault(?:ed)?|revenge porn|sex(?:ual)? (?:offen[cs]e\w*|slave\w*|traffick\w*|exploitation|violence)|unwanted (?:sex|sexual|touching|advances)"),
+    _rule(ABUSE, HIGH, r"(?:physical|physically|sexual|sexually|domestic|emotional|emotionally|mental|mentally|verbal|verbally|financial|financially) (?:abuse|abused|abusive|attacked|assaulted|violent|violence|hurt)|assault(?:ed)?|revenge porn|sex(?:ual)? (?:offen[cs]e\w*|slave\w*|traffick\w*|exploitation|violence)|unwanted (?:sex|sexual|touching|advances)"),
     _rule(ABUSE, HIGH, r"rape|raped|rapist|sexual(?:ly)? (?:assault\w*|abus\w*|harass\w*)|non[- ]?consensual|not consensual|without (?:my )?consent|forced (?:sex|into (?:having )?sex|me to (?:touch|perform|watch|have|do))|grop(?:e|ed|es|ing)|molest\w*|human trafficking|trafficked|coerc\w* (?:me )?into sex"),
-    _rule(ABUSE, HIGH, rf"{PARTNER}{AUX} (?:hit|hits|hitting|slap|slapped|slaps|punch|punched|punches|kick|kicked|kicks|beat|beats|beaten|choke|choked|chokes|strangle|strangled|strangles|grab|grabbed|grabs|bite|bit|bites|burn|burned|burnt|hurts|hurting|threw|throws|spat on|spit on|pinned|dragged|drags) me(?! (?:to\b|at\b|into (?:\w+ing|doing)|up\b|a\b|an\b|some\b|off guard))"),
+    _rule(ABUSE, HIGH, rf"{PARTNER}{AUX} (?:hit|hits|hitting|slap|slapped|slaps|punch|punched|punches|kick|kicked|kicks|beat|beats|beaten|choke|choked|chokes|strangle|strangled|strangles|grab|grabbed|grabs|bite|bit|bites|burn|burned|burnt|hurts|hurting|threw|throws|spat on|spit on|pinned|dragged|drags) me(?! (?:to\b|at\b|into (?:\w+ing|doing)|up\b|out\b|a\b|an\b|some\b|off guard))"),
     _rule(ABUSE, HIGH, rf"{PARTNER}{AUX} (?:shove|shoved|shoves|shoving|push|pushed|pushes|pushing) me (?:down|over|into|against|out|off|onto|away|hard|so hard|across|around)"),
     _rule(ABUSE, HIGH, r"(?:hit|slap|punch|kick|beat|choke|strangle|shove|push|throw|throws|threw|drag|dragged|pin|pinned) me (?:against|into|down|to the|on the|across|up against|around)"),
+    _rule(ABUSE, HIGH, r"(?:spit|spat|spits|spitting) (?:in|on|at) (?:me|my (?:face|hair|food))|(?:spit|spat|spits|spitting) at me"),
+    _rule(ABUSE, HIGH, rf"{PARTNER}{AUX} (?:hit|hits|slap\w*|punch\w*|kick\w*|smack\w*|scratch\w*|headbutt\w*|chok\w*|squeez\w*|twist\w*|slamm?\w*|clos\w*|shut) (?:the (?:\w+ ){{1,2}}on )?my (?:face|head|neck|throat|stomach|belly|back|chest|arms?|wrists?|hands?|fingers?|legs?|ribs)"),
+    _rule(ABUSE, HIGH, r"(?:throw|threw|throws|throwing|push|pushed|pushes|pushing|shove\w*|kick\w*|drag\w*) me out of (?:the|his|her|their|our|a) (?:moving )?(?:car|vehicle|van|truck|window)"),
+    _rule(ABUSE, HIGH, r"(?:held|holds|holding|keeps|kept|keep|keeping) (?:me|her|him|them) (?:a |as a )?(?:prisoner|hostage|captive)|(?:wheels|tyres|tires|battery|keys) (?:off|out of|from) (?:my|her|his) (?:car|vehicle)\b.{0,40}\b(?:leav\w*|go\w*|escap\w*)"),
+    # Violence against someone else described by the user ("he choked her, hit her"); the
+    # object must end the phrase, so "hit her car" or "hit her up" do not count.
+    _rule(ABUSE, HIGH, rf"(?:he|she|they|husband|wife|boyfriend|girlfriend|partner|fianc\w*|stepdad|dad|father){AUX} (?:chok(?:ed|es|ing)|strangl(?:ed|es|ing)|punch(?:ed|es|ing)|beat|beats|beaten|beating|slapp?(?:ed|s|ing)|kick(?:ed|s|ing)|hit|hits|hitting|rap(?:ed|es|ing)) (?:her|him|them|my (?:friend|sister|brother|mum|mom|mother|daughter|son|cousin|aunt))(?! (?:up|car|phone|bike|door|bag|laptop|stuff|things|buttons?|nerve|limit|ball|shot|target|screen|game|record|high|low|with (?:the|a|my) (?:truth|facts|news|question|joke|idea))\b)"),
+    # The person chatting describes hurting their partner or a child.
+    _rule(HARM_TO_OTHERS, HIGH, r"\bi (?:\w+ ){0,2}(?:hit|hits|slap\w*|punch\w*|kick\w*|shov\w*|chok\w*|strangl\w*|smack\w*) (?:her|him|my (?:wife|husband|partner|girlfriend|boyfriend|gf|bf|fianc\w*|spouse|kids?|children|son|daughter))(?! (?:up|car|phone|bike|door|bag|laptop|stuff|things|buttons?|nerve|limit|ball|shot|target|screen|game|record|high|low|with (?:the|a|my) (?:truth|facts|news|question|joke|idea))\b)|\bi (?:\w+ ){0,2}(?:throw|threw) (?:things|stuff|\w+) at (?:her|him|my \w+)"),
+    _rule(ABUSE, HIGH, rf"{PARTNER}(?:'s| is| was| were| gets| got| get| be| can be| has been| have been| had been| became| becomes)(?: (?!not\b|never\b|nt\b|no\b)\w+)? (?:violent|abusive)"),
     _rule(ABUSE, HIGH, r"threw (?:\w+ )?(?:at me|things at me)|throw (?:things|stuff|\w+) at me|throws (?:things|stuff|\w+) at me"),
     _rule(ABUSE, HIGH, r"(?:threaten|threatens|threatened|threatening) (?:to )?(?:kill|hurt|harm|beat|shoot|stab) me|(?:threaten|threatens|threatened|threatening) me"),
     _rule(ABUSE, HIGH, r"(?:he|she|they)(?:'s|s| is| be| have)? (?:going to|gonna|gon na|go to) (?:\w+ )?(?:kill|hurt|beat) me"),
@@ -129,7 +146,7 @@ RULES: Tuple[Rule, ...] = (
     _rule(ABUSE, HIGH, r"(?:abusive|abuses me|abused me|abusing me|domestic (?:violence|abuse)|beating me|beats me up|beat me up)"),
     _rule(ABUSE, MEDIUM, rf"(?:scared|scare|afraid|terrified|frightened) of {PARTNER}(?! (?:leaving|cheating|losing|finding))"),
     _rule(ABUSE, MEDIUM, r"(?:scared|scare|afraid|terrified|frightened) (?:to go home|for my life|for my safety|(?:of )?what (?:he|she)(?:'ll| will| might| would|'d) do|(?:he|she)(?:'ll| will| might| would|'d) (?:hurt|hit|kill) me)"),
-    _rule(ABUSE, MEDIUM, r"(?:wo not|won't|wont|will not|does not|doesn't|doesnt|do not|would not|wouldn't|never) let(?:s)? me (?:see|leave|go out|have|talk|work|use|keep|visit|call|text|wear|drive|sleep)", negatable=False),
+    _rule(ABUSE, MEDIUM, r"(?:wo not|won't|wont|will not|does not|doesn't|doesnt|do not|would not|wouldn't|never) let(?:s)? me (?:see|leave|go out|have|talk|work|use|keep|visit|call|text|wear|drive|sleep)(?! (?:his|her|their) (?:phone|laptop|car|computer|stuff|things|account|card))", negatable=False),
     _rule(ABUSE, MEDIUM, r"(?:takes|took|take|control|controls|controlling|keeps|keep|moves|moved|transfers) (?:all |all of |my whole |the whole of )?my (?:money|bank card|paycheck|pay|wages|salary|benefits|phone|passport|keys|car keys)"),
     _rule(ABUSE, MEDIUM, r"gives me an allowance|(?:give|gives) me (?:\w+ )?(?:quid|pounds|dollars|bucks) a week|(?:don't|dont|do not) (?:even )?have (?:a|my own) (?:bank card|bank account)", negatable=False),
     _rule(ABUSE, MEDIUM, r"(?:decides|decided|chooses|picks|tells me) (?:what i (?:can )?wear|my clothes|what to wear)|makes me (?:get )?chang(?:e|ed)"),
@@ -153,10 +170,10 @@ RULES: Tuple[Rule, ...] = (
     # --- unsure: ask one gentle, direct question ---
     _rule(UNSURE, CHECK, r"(?:can't|cant|ca not|cannot|can not) (?:do this|go on|take (?:it|this)|keep going|cope)(?: anymore| any more| much longer)?", negatable=False),
     _rule(UNSURE, CHECK, r"^(?:\w+ ){0,2}what(?:'s| is|s| be) (?:even )?the point(?: of me| of anything| anymore)?[ .!?]*$|what(?:'s| is|s| be) (?:even )?the point of me|what(?:'s| is|s| be) (?:even )?the point (?:of|in) (?:living|anything|life|it all|going on|being here|any of it)|no (?:way|point) (?:out|in (?:anything|going on|living))|(?:i )?give up on (?:everything|life)|want (?:it|everything|all of this|the pain) to (?:stop|end)|don't see a way out|do not see a way out|want to disappear|want to (?:just )?not exist|(?:so )?tired of everything|hopeless(?! about (?:us|the relationship|this relationship|our relationship|our marriage|the marriage|him|her|it|things between))"),
-    _rule(UNSURE, CHECK, r"(?:he|she)(?:'s| is| has| have| be)? (?:been )?(?:threatening|saying|threatened|said) (?:he|she)(?:'ll|'d| will| would)? (?:kill|hurt) (?:himself|herself)|(?:kill|hurt) (?:himself|herself) if i (?:leave|go)"),
+    _rule(UNSURE, CHECK, r"(?:he|she)(?:'s| is| has| have| be)? (?:been )?(?:threatening|saying|threatened|said) (?:he|she)(?:'ll|'d| will| would)? (?:kill|hurt) (?:himself|herself)|(?:kill|hurt) (?:himself|herself) if i (?:leave|go)", about="abuse"),
     _rule(UNSURE, CHECK, r"(?:cutting|hurting|harming|cut|hurt|harm|kill|killing) (?:himself|herself|themselves|themself)"),
     _rule(UNSURE, CHECK, r"(?:a )?burden (?:to|on) (?:everyone|everybody|them|my family|you all|the people)|nothing matters (?:anymore|any more)|how (?:much )?longer i can (?:keep going|go on|take (?:it|this))|sleep (?:for )?(?:a (?:really |very )?long time|forever)|dark thoughts|(?:feel|feeling) (?:so |really )?empty\b.{0,25}\bnothing left|nothing left (?:for me|to live for|in me|of me)|give up on (?:all of it|it all|everything|life)|(?:don't|dont|do not) recogni[sz]e myself", negatable=False),
-    _rule(UNSURE, CHECK, r"rough sex|(?:he|she)(?:'ll|ll| will)(?: \w+)? kill me if|(?:gets|get|getting) (?:really |very |quite |so )?rough (?:with me|when)"),
+    _rule(UNSURE, CHECK, r"rough sex|(?:he|she)(?:'ll|ll| will)(?: \w+)? kill me if|(?:gets|get|getting) (?:really |very |quite |so )?rough (?:with me|when)", about="abuse"),
 )
 
 # Figurative or everyday phrases that contain rule words but are not disclosures.
@@ -174,6 +191,7 @@ FIGURATIVE: Tuple[Pattern[str], ...] = tuple(
         r"(?:toddler|baby|kid|kids|son|daughter|child|puppy|dog|cat|ball|door|branch|wave|car door) (?:\w+ ){0,2}(?:hit|hits|hitting|kick\w*|bit|bites|biting|punch\w*|scratch\w*|headbutt\w*) me",
         r"hit me up|hit me with (?:a|the|that) (?:pillow|joke|question|news)|shoot me (?:a|an) (?:text|message|email)",
         r"(?:pillow|water balloon|snowball|nerf) (?:fight|fights)",
+        r"(?:afraid|scared|scare|worried|worry|fear|fears|feared|terrified|frightened|nervous|worry)(?: that)? (?:i|i'll|i'd|i'm going to)(?: will| would| might| could| may| be going to)? (?:\w+ )?hurt (?:him|her|them|you|his|their)",
         r"kill (?:some )?time|killed it|kill it|killer (?:heels|app|idea)|to die for|dead tired|drop dead gorgeous",
         r"(?:suicide|self[- ]?harm|abuse|abusive|domestic violence)\s+(?:prevention|awareness|hotline|charity|charities|research|statistics|campaign|module)",
         r"(?:documentary|film|movie|book|novel|essay|article|podcast|series|show|episode|lecture|course) (?:\w+ ){0,5}(?:suicide|self[- ]?harm|abuse|abusive|domestic violence)",
@@ -186,13 +204,28 @@ NEGATORS = frozenset(
      "wont", "won't", "isnt", "isn't", "wasnt", "wasn't", "arent", "aren't", "nor", "cannot"}
 )
 
+# Anyone at all in the message: a person, a pronoun or a partner word. An abuse phrase in a
+# message with nobody in it ("domestic violence", "abusive") names a topic rather than
+# disclosing what happened, so it gets the gentle question instead of the full response.
+PERSONAL = re.compile(
+    r"\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|myself|we|us|our|ours|he|she|him|her|his|hers|they|them|"
+    r"their|you|your|someone|somebody|husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|fianc\w*|"
+    r"spouse|hubby|dad|mum|mom|father|mother|friend|son|daughter|kids?|child(?:ren)?)\b"
+)
+# The topic words that rule applies to (an act such as "raped" is never just a topic).
+ABUSE_TOPIC = re.compile(
+    r"(?:(?:physical|physically|sexual|sexually|domestic|emotional|emotionally|mental|mentally|"
+    r"verbal|verbally|financial|financially) )?"
+    r"(?:abuse|abusive|violence|violent)"
+)
+
 # Someone else's suicide or self-harm ("lost his dad to suicide", "my friend attempted suicide"):
 # not a disclosure about the person, so the finding becomes a gentle check instead.
 THIRD_PARTY: Tuple[Pattern[str], ...] = tuple(
     re.compile(rf"\b(?:{regex})\b")
     for regex in (
-        r"(?:his|her|their|my|a|our) (?:dad|father|mum|mom|mother|brother|sister|son|daughter|friend|cousin|uncle|aunt|colleague|ex|grandad|grandma|partner's \w+|friend's \w+)\b.{0,40}\b(?:suicid\w*|self[- ]?harm\w*|killed (?:himself|herself|themselves))",
-        r"(?:who|he|she|they)(?:'s| has| had| have)? (?:\w+ )?(?:attempted|tried|committed|commit|died by|lost \w+ to)\b.{0,20}\bsuicid\w*",
+        r"(?:his|her|their|my|a|our|\w+'s|\w+ 's) (?:dad|father|mum|mom|mother|brother|sister|son|daughter|friend|cousin|uncle|aunt|colleague|coworker|co-worker|neighbou?r|classmate|ex|grandad|grandma|partner's \w+|friend's \w+)\b.{0,40}\b(?:suicid\w*|self[- ]?harm\w*|kill(?:ed)? (?:himself|herself|themselves))",
+        r"(?:who|he|she|they)(?:'s| has| had| have| be)? (?:\w+ )?(?:attempt(?:ed)?|tried|try|committed|commit|died by|die by|lost \w+ to|lose \w+ to)\b.{0,20}\bsuicid\w*",
         r"lost (?:\w+ ){1,3}to suicide|(?:died|death) by suicide",
     )
 )
