@@ -26,7 +26,7 @@ help:
 	@echo "make test    set up, train if needed, and run every test"
 	@echo "make train   train the model when data or config changed"
 	@echo "make shell   chat with Mend in the terminal"
-	@echo "make eval    accuracy benchmarks (NLU cross-validation, topic routing)"
+	@echo "make eval    accuracy benchmarks (NLU, topic routing, safety, anonymiser)"
 
 $(STAMP): requirements.lock pyproject.toml scripts/find-python310.sh
 	@set -e; \
@@ -93,6 +93,7 @@ eval: $(MODEL)
 	$(PY) -m bot.evaluation.nlu_cross_validation
 	$(PY) -m bot.evaluation.topic_routing
 	$(PY) -m bot.evaluation.safety
+	$(PY) -m bot.evaluation.pii
 
 bench: $(MODEL)
 	$(PY) -m bot.evaluation.latency
