@@ -15,7 +15,8 @@ def _serve(args: argparse.Namespace) -> int:
     from bot.serve import ServeError, serve
 
     try:
-        return serve(port=args.port, actions_port=args.actions_port)
+        return serve(port=args.port, actions_port=args.actions_port,
+                     actions_url=getattr(args, "actions_url", None))
     except ServeError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
@@ -101,6 +102,13 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("--actions-port", type=int, default=5055,
                          help="action server port (default 5055)")
         sub.set_defaults(handler=handler)
+        if name == "serve":
+            sub.add_argument(
+                "--actions-url",
+                metavar="URL",
+                help="use the action server at URL (e.g. http://actions:5055/webhook) "
+                     "instead of starting one; --actions-port is then unused",
+            )
 
     build = commands.add_parser("build-spacy", help="build the offline spaCy pipeline")
     build.set_defaults(handler=_build_spacy)

@@ -1,8 +1,10 @@
 """`mend serve`: the action server and the Rasa server, supervised in the foreground.
 
-Both run as child processes. SIGTERM or Ctrl-C stops both; if either dies, the other is
+Both run as child processes (only the Rasa server with --actions-url, for a Rasa server that
+uses an action server running elsewhere, e.g. a second Rasa server behind a load balancer). SIGTERM or Ctrl-C stops both; if either dies, the other is
 stopped too and `mend serve` exits with an error. Problems Mend can see before starting (no
-model, a busy port, a bad setting) are reported in one line, not a traceback.
+model, a busy port, a bad setting, a database or Redis that does not answer) are reported in
+one line, not a traceback.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from pathlib import Path
 from typing import List, Optional
 
 from bot.paths import MODELS_DIR, PROJECT_ROOT, RUNTIME_DIR
+from bot.preflight import ConnectionCheckError, check_connections
 from bot.settings import (
     Settings,
     SettingsError,
@@ -67,6 +70,11 @@ class ServerPlan:
     endpoints: Path
     credentials: Path
     api_token: Optional[str]
+    actions_url: Optional[str] = None  # an action server elsewhere: none is started here
+
+    @property
+    def runs_action_server(self) -> bool:
+        return self.actions_url is None
 
     def action_server_command(self) -> List[str]:
         return [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(self.actions_port)]
@@ -85,21 +93,35 @@ class ServerPlan:
         return command
 
 
-def plan_servers(port: int, actions_port: int, settings: Optional[Settings] = None) -> ServerPlan:
+def plan_servers(
+    port: int,
+    actions_port: int,
+    settings: Optional[Settings] = None,
+    actions_url: Optional[str] = None,
+    check_services: bool = True,
+) -> ServerPlan:
+    """Checks everything that can be checked before starting (model, ports, settings, and that
+    the database and Redis answer) and writes the endpoints and credentials for Rasa.
+    With `actions_url`, Rasa uses that action server and none is started here."""
     settings = settings or Settings.from_env()
-    if port == actions_port:
+    if actions_url is None and port == actions_port:
         raise ServeError("--port and --actions-port must differ")
     model = latest_model()
     ensure_port_free(port, "--port")
-    ensure_port_free(actions_port, "--actions-port")
+    if actions_url is None:
+        ensure_port_free(actions_port, "--actions-port")
     run_dir = RUNTIME_DIR / f"run-{port}"
     try:
-        endpoints = write_yaml(run_dir / "endpoints.yml", endpoints_config(settings, actions_port))
+        endpoints_content = endpoints_config(settings, actions_port, actions_url)
+        if check_services:
+            check_connections(settings)
+        endpoints = write_yaml(run_dir / "endpoints.yml", endpoints_content)
         # Holds the Telegram token and secret when Telegram is on: write_yaml makes it 0600.
         credentials = write_yaml(run_dir / "credentials.yml", credentials_config())
-    except SettingsError as error:
+    except (SettingsError, ConnectionCheckError) as error:
         raise ServeError(str(error)) from None
-    return ServerPlan(model, port, actions_port, endpoints, credentials, settings.api_token)
+    return ServerPlan(model, port, actions_port, endpoints, credentials, settings.api_token,
+                      actions_url)
 
 
 def wait_until_ready(url: str, process: subprocess.Popen, timeout: float) -> None:
@@ -136,18 +158,24 @@ def _raise_stop(signum: int, frame: object) -> None:
     raise _Stop()
 
 
-def serve(port: int = 5005, actions_port: int = 5055) -> int:
-    """Runs both servers until a signal arrives or one of them dies. Returns an exit code."""
-    plan = plan_servers(port, actions_port)
+def serve(port: int = 5005, actions_port: int = 5055, actions_url: Optional[str] = None) -> int:
+    """Runs both servers (only Rasa with `actions_url`) until a signal arrives or one of them
+    dies. Returns an exit code."""
+    plan = plan_servers(port, actions_port, actions_url=actions_url)
     env = child_environment()
     processes: List[subprocess.Popen] = []
+    names = {}
     previous = {s: signal.signal(s, _raise_stop) for s in (signal.SIGTERM, signal.SIGINT)}
     try:
-        actions = subprocess.Popen(plan.action_server_command(), cwd=PROJECT_ROOT, env=env)
-        processes.append(actions)
+        if plan.runs_action_server:
+            actions = subprocess.Popen(plan.action_server_command(), cwd=PROJECT_ROOT, env=env)
+            processes.append(actions)
+            names[actions.pid] = "action server"
         rasa = subprocess.Popen(plan.rasa_command(), cwd=PROJECT_ROOT, env=env)
         processes.append(rasa)
-        wait_until_ready(f"http://127.0.0.1:{actions_port}/health", actions, READY_TIMEOUT_SECONDS)
+        names[rasa.pid] = "Rasa server"
+        if plan.runs_action_server:
+            wait_until_ready(f"http://127.0.0.1:{actions_port}/health", actions, READY_TIMEOUT_SECONDS)
         wait_until_ready(f"http://127.0.0.1:{port}/", rasa, READY_TIMEOUT_SECONDS)
         print(
             f"Mend is ready. Chat at http://localhost:{port}/ "
@@ -157,8 +185,8 @@ def serve(port: int = 5005, actions_port: int = 5055) -> int:
         while all(p.poll() is None for p in processes):
             time.sleep(0.5)
         dead = next(p for p in processes if p.poll() is not None)
-        name = "action server" if dead is actions else "Rasa server"
-        print(f"error: the {name} stopped (exit code {dead.returncode}); stopping Mend", file=sys.stderr)
+        print(f"error: the {names[dead.pid]} stopped (exit code {dead.returncode}); stopping Mend",
+              file=sys.stderr)
         return 1
     except _Stop:
         return 0

@@ -102,9 +102,29 @@ def lock_store_config(redis_url: str) -> Dict[str, Any]:
     return config
 
 
-def endpoints_config(settings: Settings, actions_port: int) -> Dict[str, Any]:
+def action_endpoint_url(actions_port: int) -> str:
+    """The webhook of the action server that `mend serve` starts on this machine."""
+    return f"http://127.0.0.1:{actions_port}/webhook"
+
+
+def check_actions_url(url: str) -> str:
+    """An action server URL given with --actions-url, e.g. http://actions:5055/webhook."""
+    parsed = urlparse(url)
+    if parsed.scheme not in ("http", "https") or not parsed.hostname:
+        raise SettingsError(
+            "--actions-url must be the action server's webhook, e.g. http://actions:5055/webhook"
+        )
+    return url
+
+
+def endpoints_config(
+    settings: Settings, actions_port: int, actions_url: Optional[str] = None
+) -> Dict[str, Any]:
+    """Rasa's endpoints: the action server (the local one on `actions_port`, or `actions_url`),
+    the tracker store (MEND_DB_URL) and, with MEND_REDIS_URL, the Redis lock store."""
     config: Dict[str, Any] = {
-        "action_endpoint": {"url": f"http://127.0.0.1:{actions_port}/webhook"},
+        "action_endpoint": {"url": check_actions_url(actions_url) if actions_url
+                            else action_endpoint_url(actions_port)},
         "tracker_store": tracker_store_config(settings.db_url),
     }
     if settings.redis_url:
