@@ -47,6 +47,17 @@ def test_ambiguous_distress_gets_the_gentle_question_or_help(mend: MendServer, i
     assert is_crisis_response(reply) or reply[-1] in variations("safety_check_self", "safety_check_abuse"), reply
 
 
+@pytest.mark.parametrize("index", range(len(CASES["crisis"])))
+def test_every_crisis_message_interrupts_the_i_statement_form(mend: MendServer, index: int):
+    sender = f"mid-form-{index}"
+    mend.send(sender, "help me write an i statement")
+    asked = texts(mend.send(sender, "when we argued about his mum on sunday"))
+    assert asked == variations("ask_is_feeling")  # the form is waiting for the feeling
+    assert is_crisis_response(texts(mend.send(sender, CASES["crisis"][index]["text"])))
+    # the form was closed: an ordinary message is not taken as the feeling
+    assert texts(mend.send(sender, "thanks")) != variations("ask_is_need")
+
+
 def test_crisis_mid_flow_and_after_an_abuse_disclosure(mend: MendServer):
     sender = "mid-flow"
     mend.send(sender, "my wife and i keep fighting about money")

@@ -80,3 +80,26 @@ def test_markup_is_stripped_before_classification(parse):
 def test_partner_nicknames_map_to_the_role(parse):
     result = parse("my hubby never helps with the laundry")
     assert ("partner", "husband") in {(e["entity"], e["value"]) for e in result["entities"]}
+
+
+def test_language_skills_annotate_every_message_in_the_model(parse):
+    result = parse("he said 'whatever' and walked out, and i told him he never listens")
+    language = result["language"]
+    assert {s["label"] for s in language["horsemen"]} >= {"stonewalling", "criticism"}
+    patterns = {e["value"] for e in result["entities"] if e["entity"] == "pattern"}
+    assert patterns >= {"stonewalling", "criticism"}
+    feeling = parse("i feel so ignored when you're on your phone")
+    assert [s["label"] for s in feeling["language"]["thought_feelings"]] == ["ignored"]
+    assert {"entity": "thought_feeling", "value": "ignored"}.items() <= next(
+        e for e in feeling["entities"] if e["entity"] == "thought_feeling"
+    ).items()
+    question = parse("what was the hardest part of your week?")
+    assert question["language"]["question"] == "open"
+    assert {(e["entity"], e["value"]) for e in question["entities"]} >= {("question_type", "open")}
+    assert parse("did you have a good day?")["language"]["question"] == "closed"
+
+
+def test_a_quoted_fight_the_classifier_misses_is_routed_to_pattern_naming(parse):
+    result = parse("she goes oh poor baby, and rolls her eyes")
+    assert result["intent"]["name"] == "describe_fight"
+    assert "contempt" in {s["label"] for s in result["language"]["horsemen"]}
