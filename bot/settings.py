@@ -26,6 +26,8 @@ from bot.paths import DEFAULT_SQLITE_DB, PROJECT_ROOT
 
 
 TELEGRAM_API_BASE = "https://api.telegram.org"
+# Rasa's SQLTrackerStore plus the in-chat "delete my data" (bot/tracker_store.py).
+TRACKER_STORE_TYPE = "bot.tracker_store.MendSQLTrackerStore"
 TELEGRAM_CHANNEL = "bot.channels.telegram.MendTelegramInput"
 # What Telegram accepts as setWebhook's secret_token, and the shape of a bot token (id:secret).
 _TELEGRAM_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
@@ -52,7 +54,7 @@ class Settings:
 
 
 def tracker_store_config(db_url: str) -> Dict[str, Any]:
-    """Rasa SQLTrackerStore settings for an SQLAlchemy URL."""
+    """Rasa tracker store settings (Mend's SQLTrackerStore subclass) for an SQLAlchemy URL."""
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError
 
@@ -60,7 +62,7 @@ def tracker_store_config(db_url: str) -> Dict[str, Any]:
         url = make_url(db_url)
     except ArgumentError as error:
         raise SettingsError(f"MEND_DB_URL is not a valid database URL: {error}") from None
-    config: Dict[str, Any] = {"type": "SQL", "dialect": url.drivername}
+    config: Dict[str, Any] = {"type": TRACKER_STORE_TYPE, "dialect": url.drivername}
     if url.get_backend_name() == "sqlite":
         path = Path(url.database or DEFAULT_SQLITE_DB)
         if not path.is_absolute():

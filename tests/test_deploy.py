@@ -86,7 +86,7 @@ def test_several_rasa_servers_share_tracker_and_lock_store(values):
     assert values["replicaCount"] >= 2 or values["autoscaling"]["enabled"]
     endpoints = values["applicationSettings"]["endpoints"]
     tracker, lock = endpoints["trackerStore"], endpoints["lockStore"]
-    assert tracker["enabled"] and tracker["type"] == "sql" and tracker["dialect"] == "postgresql"
+    assert tracker["enabled"] and tracker["type"] == "bot.tracker_store.MendSQLTrackerStore" and tracker["dialect"] == "postgresql"
     assert {tracker[k] for k in ("url", "port", "username", "password", "db")} == {
         "${DB_HOST}", "${DB_PORT}", "${DB_USER}", "${DB_PASSWORD}", "${DB_DATABASE}"}
     assert lock["enabled"] and lock["type"] == "redis"
@@ -159,7 +159,7 @@ def test_postgres_endpoints_resolve_from_the_environment(monkeypatch):
         monkeypatch.setenv(name, value)
     path = str(DEPLOY / "endpoints.postgres.yml")
     tracker = read_endpoint_config(path, "tracker_store")
-    assert (tracker.type, tracker.url) == ("SQL", "db.internal")
+    assert (tracker.type, tracker.url) == ("bot.tracker_store.MendSQLTrackerStore", "db.internal")
     assert tracker.kwargs == {"dialect": "postgresql", "port": "5432", "db": "mend",
                               "username": "mend", "password": "pw"}
     lock_store = LockStore.create(read_endpoint_config(path, "lock_store"))

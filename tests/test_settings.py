@@ -23,14 +23,14 @@ def test_default_is_sqlite_in_the_runtime_folder():
 def test_sqlite_url(tmp_path):
     db = tmp_path / "sub" / "t.db"
     config = tracker_store_config(f"sqlite:///{db}")
-    assert config == {"type": "SQL", "dialect": "sqlite", "db": str(db)}
+    assert config == {"type": "bot.tracker_store.MendSQLTrackerStore", "dialect": "sqlite", "db": str(db)}
     assert db.parent.is_dir()
 
 
 def test_postgres_url():
     config = tracker_store_config("postgresql://mend:s3cret@db.internal:5433/mend?sslmode=require")
     assert config == {
-        "type": "SQL",
+        "type": "bot.tracker_store.MendSQLTrackerStore",
         "dialect": "postgresql",
         "url": "db.internal",
         "port": 5433,

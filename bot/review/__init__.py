@@ -1,0 +1,1 @@
+"""`mend review`: the practitioner's read-only web app over anonymised transcripts."""
