@@ -94,6 +94,7 @@ eval: $(MODEL)
 	$(PY) -m bot.evaluation.topic_routing
 	$(PY) -m bot.evaluation.safety
 	$(PY) -m bot.evaluation.pii
+	$(PY) -m bot.evaluation.language_skills
 
 bench: $(MODEL)
 	$(PY) -m bot.evaluation.latency
