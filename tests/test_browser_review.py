@@ -6,11 +6,9 @@ and no page shows any seeded PII."""
 from __future__ import annotations
 
 import os
-import re
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
@@ -19,7 +17,6 @@ from bot.paths import PROJECT_ROOT
 from bot.privacy import pseudonym
 from bot.review.auth import hash_password
 from tests.mend_server import free_port
-from tests.test_browser_widget import CHROMIUM, CHROMIUM_ARGS
 from tests.test_transcripts import assert_no_pii
 from tests.transcript_seed import FLAGGED, KEY, seed
 
@@ -48,17 +45,6 @@ def review(tmp_path_factory):
     process.terminate()
     process.wait(timeout=30)
     log.close()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    assert Path(CHROMIUM).exists(), "install Debian's chromium (make chromium)"
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture

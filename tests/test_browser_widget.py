@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
@@ -14,25 +12,9 @@ from tests.mend_server import MendServer, variations
 
 pytestmark = pytest.mark.e2e
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 SCREENSHOT = PROJECT_ROOT / "results" / "widget-phone.png"
 NEUTRAL = "https://www.bbc.co.uk/weather"
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
 
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    assert Path(CHROMIUM).exists(), "install Debian's chromium (make chromium)"
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture

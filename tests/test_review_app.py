@@ -14,7 +14,7 @@ from bot.privacy import Anonymiser, pseudonym
 from bot.review import auth
 from bot.review.app import CSP, create_app
 from bot.transcripts.store import TranscriptReader, open_tracker_store
-from tests.transcript_seed import FLAGGED, KEY, PII, RECENT, seed
+from tests.transcript_seed import FLAGGED, KEY, RECENT, seed
 from tests.test_transcripts import assert_no_pii
 
 PASSWORD = "correct horse battery"

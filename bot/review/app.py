@@ -15,7 +15,7 @@ import logging
 import re
 import secrets
 from datetime import datetime, timezone
-from typing import Any, Awaitable, Callable, Dict, List, Optional
+from typing import Any, Callable, Dict, List, Optional
 from urllib.parse import urlencode
 
 from aiohttp import web
