@@ -1,0 +1,203 @@
+"""How well the rule-based language detectors (bot.language) do, `python -m bot.evaluation.language_skills`.
+
+Prints, for the project's labelled set (tests/data/language_skills.yml), precision / recall / F1
+per horseman and their macro-F1 on the `tune` and `held_out` splits separately (the rules were
+tuned on `tune` only, so `held_out` is the honest figure), plus stance, question and speaker
+accuracy. Then open/closed accuracy on real counsellors' questions (../shared/eval, AnnoMI:
+measured only, none of its texts is used in rules or tests) with a confusion table and some
+misses, and the time `analyse(doc)` takes per message on pre-made Docs.
+
+`--misses tune` (or `dev`) lists the errors on that split (for tuning); held-out errors are
+not listed on purpose. `--splits tune,dev` limits which splits are scored, so tuning runs need
+not print the held-out figure at all; `--no-annomi` / `--no-timing` skip the slower parts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+
+import yaml
+
+from bot.language import HORSEMEN, LanguageAnalysis, analyse
+from bot.paths import EVAL_DIR, PROJECT_ROOT, SPACY_MODEL_DIR
+
+LABELLED = PROJECT_ROOT / "tests" / "data" / "language_skills.yml"
+# An independent development set (text, horsemen, speaker), written apart from the labelled set.
+DEV = PROJECT_ROOT / "tests" / "data" / "language_skills_dev.yml"
+ANNOMI = EVAL_DIR / "annomi_open_closed_questions.jsonl"
+ANNOMI_LABELS = {"open_question": "open", "closed_question": "closed"}
+SPLITS = ("tune", "held_out")
+
+
+def load_labelled(path: Path = LABELLED) -> List[dict]:
+    with path.open(encoding="utf-8") as handle:
+        data = yaml.safe_load(handle)
+    return list(data["examples"] if isinstance(data, dict) else data)
+
+
+def load_jsonl(path: Path) -> List[dict]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def load_nlp():
+    import spacy
+
+    return spacy.load(SPACY_MODEL_DIR)
+
+
+def prf(gold: Sequence[set], pred: Sequence[set], label: str) -> Tuple[float, float, float, int]:
+    """Precision, recall, F1 and support for one label (message-level: any span counts)."""
+    tp = sum(label in g and label in p for g, p in zip(gold, pred))
+    fp = sum(label not in g and label in p for g, p in zip(gold, pred))
+    fn = sum(label in g and label not in p for g, p in zip(gold, pred))
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1, tp + fn
+
+
+def horsemen_scores(examples: Sequence[dict], results: Sequence[LanguageAnalysis]) -> Dict[str, Tuple[float, float, float, int]]:
+    gold = [set(e.get("horsemen") or []) for e in examples]
+    pred = [set(r.horsemen_labels) for r in results]
+    return {label: prf(gold, pred, label) for label in HORSEMEN}
+
+
+def macro_f1(scores: Dict[str, Tuple[float, float, float, int]]) -> float:
+    return sum(s[2] for s in scores.values()) / len(scores)
+
+
+def field_accuracy(examples: Sequence[dict], results: Sequence[LanguageAnalysis], field: str) -> float:
+    pairs = [(e.get(field), getattr(r, field)) for e, r in zip(examples, results)]
+    return sum(g == p for g, p in pairs) / len(pairs) if pairs else 0.0
+
+
+def thought_feelings_scores(examples: Sequence[dict], results: Sequence[LanguageAnalysis]) -> Tuple[float, float]:
+    gold = [set(e.get("thought_feelings") or []) for e in examples]
+    pred = [{s.label for s in r.thought_feelings} for r in results]
+    tp = sum(len(g & p) for g, p in zip(gold, pred))
+    fp = sum(len(p - g) for g, p in zip(gold, pred))
+    fn = sum(len(g - p) for g, p in zip(gold, pred))
+    return (tp / (tp + fp) if tp + fp else 1.0), (tp / (tp + fn) if tp + fn else 1.0)
+
+
+def split_report(name: str, examples: Sequence[dict], results: Sequence[LanguageAnalysis]) -> float:
+    scores = horsemen_scores(examples, results)
+    print(f"  {name} ({len(examples)} messages)")
+    print(f"    {'label':15} {'P':>6} {'R':>6} {'F1':>6} {'n':>4}")
+    for label, (p, r, f, n) in scores.items():
+        print(f"    {label:15} {p:6.2f} {r:6.2f} {f:6.2f} {n:4d}")
+    macro = macro_f1(scores)
+    print(f"    {'macro-F1':15} {'':>6} {'':>6} {macro:6.3f}   (target >= 0.90 on held_out)")
+    for field in ("stance", "question", "speaker"):
+        if all(field in e for e in examples):
+            print(f"    {field + ' accuracy':22} {field_accuracy(examples, results, field):.3f}")
+    if all("thought_feelings" in e for e in examples):
+        tp, tr = thought_feelings_scores(examples, results)
+        print(f"    thought-feelings P/R     {tp:.2f} / {tr:.2f}")
+    return macro
+
+
+def list_misses(examples: Sequence[dict], results: Sequence[LanguageAnalysis]) -> None:
+    for e, r in zip(examples, results):
+        gold_h = set(e.get("horsemen") or [])
+        problems = []
+        if gold_h != set(r.horsemen_labels):
+            problems.append(f"horsemen gold={sorted(gold_h)} got={[(s.label, s.text) for s in r.horsemen]}")
+        for field in ("stance", "question", "speaker"):
+            if field in e and e.get(field) != getattr(r, field):
+                problems.append(f"{field} gold={e.get(field)} got={getattr(r, field)}")
+        gold_tf = set(e.get("thought_feelings") or [])
+        if "thought_feelings" in e and gold_tf != {s.label for s in r.thought_feelings}:
+            problems.append(f"tf gold={sorted(gold_tf)} got={[s.label for s in r.thought_feelings]}")
+        if problems:
+            print(f"    - {e['text'][:150]!r}")
+            for problem in problems:
+                print(f"        {problem}")
+
+
+def annomi_report(nlp, show: int = 10) -> Optional[float]:
+    if not ANNOMI.exists():
+        print(f"AnnoMI: {ANNOMI} not found, skipped")
+        return None
+    rows = load_jsonl(ANNOMI)
+    confusion: Counter = Counter()
+    misses: List[Tuple[str, str, str]] = []
+    for row in rows:
+        gold = ANNOMI_LABELS[row["label"]]
+        got = analyse(nlp(row["text"])).question or "none"
+        confusion[(gold, got)] += 1
+        if got != gold:
+            misses.append((gold, got, row["text"]))
+    accuracy = sum(n for (g, p), n in confusion.items() if g == p) / len(rows)
+    print(f"AnnoMI open/closed questions ({len(rows)} rows, {ANNOMI.name}): accuracy {accuracy:.3f} (target >= 0.80)")
+    print("    gold / predicted     open  closed   none")
+    for gold in ("open", "closed"):
+        print(f"    {gold:18} {confusion[(gold, 'open')]:6d} {confusion[(gold, 'closed')]:7d} {confusion[(gold, 'none')]:6d}")
+    for gold, got, text in misses[:show]:
+        print(f"    miss: gold={gold} got={got}: {text[:110]}")
+    if len(misses) > show:
+        print(f"    ... and {len(misses) - show} more")
+    return accuracy
+
+
+def timing_report(nlp, texts: Iterable[str], repeats: int = 3) -> Tuple[float, float]:
+    docs = [nlp(t) for t in texts]
+    for doc in docs[:20]:  # warm the matcher cache
+        analyse(doc)
+    samples: List[float] = []
+    for _ in range(repeats):
+        for doc in docs:
+            start = time.perf_counter()
+            analyse(doc)
+            samples.append((time.perf_counter() - start) * 1e6)
+    samples.sort()
+    median = statistics.median(samples)
+    p95 = samples[int(0.95 * (len(samples) - 1))]
+    print(f"analyse(doc) on {len(docs)} pre-made Docs x{repeats}: median {median:.0f} us, p95 {p95:.0f} us per message (target median <= 500 us)")
+    return median, p95
+
+
+def main(argv: Optional[Sequence[str]] = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--misses", choices=("tune", "dev"), help="list the errors on the tune or dev split")
+    parser.add_argument(
+        "--splits", default="tune,held_out,dev", help="comma-separated splits to score (tune, held_out, dev)"
+    )
+    parser.add_argument("--no-annomi", action="store_true", help="skip the AnnoMI question accuracy")
+    parser.add_argument("--no-timing", action="store_true", help="skip the timing")
+    args = parser.parse_args(argv)
+    wanted = [name.strip() for name in args.splits.split(",") if name.strip()]
+    if args.misses and args.misses not in wanted:
+        wanted.append(args.misses)
+    nlp = load_nlp()
+    examples = load_labelled()
+    print(f"Language skills on {LABELLED.relative_to(PROJECT_ROOT)} ({len(examples)} messages)")
+    by_split = {name: [e for e in examples if e.get("split") == name] for name in SPLITS if name in wanted}
+    if "dev" in wanted and DEV.exists():
+        by_split["dev"] = load_labelled(DEV)
+    results = {name: [analyse(nlp(e["text"])) for e in rows] for name, rows in by_split.items()}
+    for name in by_split:
+        split_report(name, by_split[name], results[name])
+    if args.misses and args.misses in by_split:
+        print(f"  misses on {args.misses}:")
+        list_misses(by_split[args.misses], results[args.misses])
+    texts = [e["text"] for e in examples]
+    if not args.no_annomi:
+        print()
+        annomi_report(nlp)
+    if not args.no_timing:
+        print()
+        if ANNOMI.exists():
+            texts += [row["text"] for row in load_jsonl(ANNOMI)]
+        timing_report(nlp, texts)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,350 @@
+"""Who said or did it: the user, the partner, or nobody in particular.
+
+Why: the coach answers "he called me pathetic" (the partner's contempt, the user is hurt) very
+differently from "I called him pathetic" (the user's own contempt to work on). Without a parser
+the rules use what people actually write: a speech verb after a subject ("he said", "she told
+me", "I told him", "she goes"), "his words were", quotation marks, and possessives in a
+described action ("rolls HIS eyes").
+
+Reported speech is found once per message as segments (token ranges with their speaker).
+Indirect speech is also "shifted" back to the words actually said, so the same horseman rules
+apply: "he said I'm useless" -> "you are useless" (partner), "I told him he's lazy" -> "you are
+lazy" (user).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import List, Optional, Sequence, Tuple
+
+from bot.language.text import Prepared, View
+
+USER, PARTNER, NONE = "user", "partner", "none"
+
+PARTNER_NOUNS = frozenset(
+    {"husband", "wife", "partner", "partners", "boyfriend", "girlfriend", "bf", "gf", "fiance", "fiancee",
+     "fiancé", "fiancée", "spouse", "hubby", "ex", "wifey", "missus", "misses", "fella", "man", "woman"}
+)
+_PARTNER_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "you", "his", "hers", "their"})
+OTHER_PEOPLE = frozenset(
+    {"mum", "mom", "mother", "dad", "father", "sister", "brother", "friend", "friends", "boss",
+     "manager", "flatmate", "roommate", "housemate", "therapist", "counsellor", "counselor", "son",
+     "daughter", "kids", "kid", "people", "everyone", "someone", "somebody", "nobody", "colleague",
+     "coworker", "co-worker", "teacher", "mil", "parents", "family", "aunt", "uncle", "cousin",
+     "grandma", "grandad", "neighbour", "neighbor", "doctor", "everybody", "anyone", "nan", "mate",
+     "mates", "colleagues", "sibling", "in-law", "in-laws", "stepmum", "stepdad", "child", "baby"}
+)
+
+_SPEECH_VERB = (
+    r"(?:said|says|say|saying|tell me|tells me|told me|telling me|keeps saying|kept saying|keep saying|"
+    r"yelled|yells|yelling|shouted|shouts|shouting|screamed|screams|screaming|texted|texts|"
+    r"messaged|wrote|writes|replied|replies|snapped|snaps|muttered|mutters|hissed|goes|went|"
+    r"answered|answers|responded|responds|added|accused me of|accuses me of|calls me|called me|calling me|"
+    r"told (?:him|her|them|my \w+)|tell (?:him|her|them|my \w+)|telling (?:him|her|them)|tried to tell (?:him|her|them)|"
+    r"asked (?:him|her|them|my \w+)?|asks (?:him|her|them|me)?|ask (?:him|her|them)|"
+    r"said to (?:him|her|them|me)|will say|would say|comes out with|came out with|"
+    r"spat|retorted|blurted(?: out)?|claims|claimed|insists|insisted|swears|swore|mentioned|"
+    r"reckons|reckoned|keeps telling me|kept telling me|keeps insisting|(?:goes|went|going|harps|harped|rants|ranted) on (?:and on )?about how|"
+    r"(?:launches|launched|launch) into how|(?:is|was) (?:always |forever |constantly )?on at me (?:that|about how)|"
+    r"told (?:his|her|their|our) \w+|complains that|complained that|moans that|moaned that)"
+)
+# Verbs that report speech only when a quotation follows ("she goes 'whatever'", not "she goes out").
+_WEAK_VERBS = frozenset(
+    {"goes", "went", "answered", "answers", "responded", "responds", "added", "replied", "replies",
+     "texted", "texts", "messaged", "wrote", "writes", "asks", "asked", "ask", "mentioned", "spat", "calls me",
+     "called me", "calling me"}
+)
+# What may follow a speech verb for it to introduce words: a clause or a quotation.
+_CLAUSE_START = frozenset(
+    {"i", "you", "he", "she", "we", "they", "it", "its", "that", "this", "there", "my", "your", "his", "her",
+     "our", "their", "not", "no", "yes", "yeah", "oh", "well", "whatever", "fine", "ok", "okay", "sorry",
+     "nothing", "everything", "everyone", "nobody", "if", "how", "what", "why", "when", "where", "who",
+     "to", "u", "ur", "im", "id", "ill", "youre", "hes", "shes", "thats", "wow", "sure", "never", "please",
+     "stop", "just", "let", "don't", "do", "maybe", "'", '"', ":", "lol", "ugh", "k", "great", "cute"}
+)
+_SUBJECTS = frozenset({"i", "he", "she", "they", "you", "we"})
+# Subject (optionally "my X"), up to two adverbs ("just", "always", "literally"), speech verb.
+SPEECH = re.compile(
+    rf"(?<![\w'])(?P<subj>(?:my |our |the )?[\w'-]+) (?:(?:just|always|literally|then|immediately|"
+    rf"actually|also|once|even|basically|straight away|kept|keeps|keep|would|will|sometimes|still|"
+    rf"finally|calmly|quietly|only|never) ){{0,2}}(?P<verb>{_SPEECH_VERB})(?![\w'])(?: that(?![\w']))?(?: (?:['\":]))?"
+)
+PARTNER_WORDS = re.compile(
+    r"(?<![\w'])(?:(?:his|her|their) (?:exact |actual |very )?(?:words|reply|response|answer|"
+    r"text|message|comment|last words) (?:was|were|is|are)|according to (?:him|her|them)|"
+    r"in (?:his|her|their) (?:own )?words)(?![\w'])(?: :)?"
+)
+USER_WORDS = re.compile(r"(?<![\w'])(?:my (?:exact )?(?:words|reply|response|answer) (?:was|were|are|is))(?![\w'])(?: :)?")
+
+
+def subject_speaker(word: str, title_case: bool = False) -> Optional[str]:
+    """Map a subject word to user / partner / none (someone else), or None when unknown."""
+    word = word.split()[-1]
+    if word in ("i", "me", "my", "myself"):
+        return USER
+    if word in _PARTNER_PRONOUNS or word in PARTNER_NOUNS:
+        return PARTNER
+    if word in OTHER_PEOPLE:
+        return NONE
+    if title_case:  # a first name: in a coaching chat almost always the partner
+        return PARTNER
+    return None
+
+
+@dataclass(frozen=True)
+class Segment:
+    who: str  # USER | PARTNER
+    i: int  # first reported token
+    j: int  # one past the last
+    quoted: bool
+
+
+@dataclass(frozen=True)
+class Reporting:
+    """Reported speech in a message, and the view with indirect speech shifted back."""
+
+    segments: Tuple[Segment, ...]
+    who_at: Tuple[Optional[str], ...]  # speaker of the reported words at each token, or None
+    shifted: Optional[View]  # None when nothing was shifted
+
+    def speaker_at(self, index: int) -> Optional[str]:
+        return self.who_at[index] if 0 <= index < len(self.who_at) else None
+
+    @property
+    def focal(self) -> Optional[Segment]:
+        """The reported words a message is about: a quotation over indirect speech, then the last."""
+        if not self.segments:
+            return None
+        return max(self.segments, key=lambda s: (s.quoted, s.i))
+
+
+def _title(prep: Prepared, k: int) -> bool:
+    text = prep.doc[k].text
+    return text[:1].isupper() and text != "I" and k > 0 and prep.sentence_of[k - 1] == prep.sentence_of[k] and prep.words.tokens[k - 1] not in ('"', "'", ":")
+
+
+def _sentence_end(prep: Prepared, k: int) -> int:
+    sent = prep.sentence_of[k] if k < len(prep.sentence_of) else -1
+    while k < len(prep.sentence_of) and prep.sentence_of[k] == sent:
+        k += 1
+    return k
+
+
+def _quote_close(prep: Prepared, open_index: int) -> int:
+    k = open_index + 1
+    while k < len(prep.doc) and prep.quote_open[k] == open_index:
+        k += 1
+    return k  # index of the closing mark (or len)
+
+
+def _marker(prep: Prepared, match: "re.Match[str]") -> Optional[Tuple[int, int, str]]:
+    """(first token, first token after, speaker) for a speech-verb match that reports words."""
+    view = prep.words
+    tokens = view.tokens
+    si, _ = view.token_range(match.start("subj"), match.end("subj"))
+    verb = match.group("verb")
+    _, after = view.token_range(match.start(), match.end())
+    _, verb_end = view.token_range(match.start("verb"), match.end("verb"))
+    nxt = tokens[verb_end] if verb_end < len(tokens) else ""
+    quote_next = nxt in ("'", '"', ":") or (verb_end < len(tokens) and prep.quote_open[verb_end] == -1 and verb_end + 1 < len(tokens) and prep.quote_open[verb_end + 1] == verb_end)
+    if verb in _WEAK_VERBS and not quote_next and not (verb.startswith("ask") and nxt in ("him", "her", "them", "my", "how", "why", "what", "if", "whether")):
+        return None
+    if not quote_next and nxt not in _CLAUSE_START and not verb.startswith(("ask", "said to", "accuse")):
+        return None
+    if nxt == "that" and verb_end + 1 < len(tokens) and tokens[verb_end + 1] not in _CLAUSE_START:
+        return None  # "when you said that earlier": an object, not a clause
+    subj = match.group("subj").split()[-1]
+    who = subject_speaker(match.group("subj"), _title(prep, si + len(match.group("subj").split()) - 1))
+    if who is None or subj in ("and", "then", "just", "but", "so"):
+        # "she laughed and said...": the subject of the first verb
+        who = None
+        k = si - 1 if subj in ("and", "then", "but", "so") else si
+        steps = 0
+        while k >= 0 and steps < 8 and prep.sentence_of[k] == prep.sentence_of[si]:
+            word = tokens[k]
+            if word in _SUBJECTS or (word in PARTNER_NOUNS and k > 0 and tokens[k - 1] in ("my", "our")):
+                who = subject_speaker(word)
+                si = k
+                break
+            k -= 1
+            steps += 1
+    if who not in (USER, PARTNER):
+        return None
+    if who == USER and verb.startswith(("tell me", "told me", "tells me", "telling me")):
+        return None
+    if who == PARTNER and verb.startswith(("told him", "told her", "tell him", "tell her", "told them")):
+        return None
+    # "...because I never told her": a speech verb inside someone else's reported words
+    if si > 0 and tokens[si - 1] in ("because", "since", "that", "cos", "cause", "if", "until", "unless"):
+        return None
+    return (si, verb_end, who)
+
+
+def find_reporting(prep: Prepared) -> Reporting:
+    view = prep.words
+    n = len(prep.doc)
+    segments: List[Segment] = []
+    markers: List[Tuple[int, int, str]] = []  # (first token of marker, first token after, who)
+    for match in SPEECH.finditer(view.text):
+        marker = _marker(prep, match)
+        if marker is not None:
+            markers.append(marker)
+    for regex, who in ((PARTNER_WORDS, PARTNER), (USER_WORDS, USER)):
+        for match in regex.finditer(view.text):
+            si, after = view.token_range(match.start(), match.end())
+            markers.append((si, after, who))
+    # A speech verb inside someone's quotation is part of their words, not a new report.
+    markers = sorted(m for m in markers if not prep.quoted[m[0]])
+    covered_quotes = set()
+    for idx, (si, after, who) in enumerate(markers):
+        if after >= n:
+            continue
+        while after < n and prep.words.tokens[after] in (":", "that") and prep.quote_open[after] == -1 and not (after + 1 < n and prep.quote_open[after + 1] == after):
+            after += 1
+        # The reported words: an opening quote right after the marker, else the rest of the sentence.
+        k = after
+        if k < n and prep.quote_open[k] == -1 and k + 1 < n and prep.quote_open[k + 1] == k:
+            close = _quote_close(prep, k)
+            segments.append(Segment(who, k + 1, close, True))
+            covered_quotes.add(k)
+            continue
+        end = _sentence_end(prep, si)
+        nxt = markers[idx + 1][0] if idx + 1 < len(markers) else n
+        end = min(end, nxt)
+        if end > k:
+            segments.append(Segment(who, k, end, False))
+    # Quotations not introduced by a marker: '"you never help," he said', or unattributed.
+    for k in range(n):
+        if prep.quote_open[k] == -1 and k + 1 < n and prep.quote_open[k + 1] == k and k not in covered_quotes:
+            close = _quote_close(prep, k)
+            tail = " ".join(prep.words.tokens[close + 1 : close + 5])
+            match = re.match(rf"^(?:, )?(?P<subj>(?:my )?[\w'-]+) (?:\w+ )?{_SPEECH_VERB}", tail)
+            who = subject_speaker(match.group("subj")) if match else None
+            if who in (USER, PARTNER):
+                segments.append(Segment(who, k + 1, close, True))
+    who_at: List[Optional[str]] = [None] * n
+    # Indirect first, quotations (more specific) last so they win.
+    for seg in sorted(segments, key=lambda s: s.quoted):
+        for k in range(seg.i, min(seg.j, n)):
+            who_at[k] = seg.who
+    return Reporting(tuple(segments), tuple(who_at), _shift(prep, segments))
+
+
+# Indirect speech back to the words said. The partner's "I"/"you" are the user's "you"/"I".
+_PARTNER_SHIFT = {
+    "i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself", "am": "are",
+    "he": "i", "she": "i", "him": "me", "his": "my", "himself": "myself", "herself": "myself",
+}
+_USER_SHIFT = {"he": "you", "she": "you", "him": "you", "his": "your", "himself": "yourself", "herself": "yourself"}
+_NOUNISH_AFTER = frozenset({"and", "to", "for", "about", "with", "at", "on", "in", "that", "when", "because", "so", "if", "a", "an", "the", ",", ".", "!", "?", "off", "up", "down", "out", "back", "again", "too"})
+
+
+def _shift(prep: Prepared, segments: Sequence[Segment]) -> Optional[View]:
+    tokens = list(prep.words.tokens)
+    changed = False
+    for seg in segments:
+        if seg.quoted:
+            continue
+        table = _PARTNER_SHIFT if seg.who == PARTNER else _USER_SHIFT
+        for k in range(seg.i, min(seg.j, len(tokens))):
+            word = prep.words.tokens[k]
+            nxt = prep.words.tokens[k + 1] if k + 1 < len(tokens) else "."
+            if word == "her":
+                new = ("my" if seg.who == PARTNER else "your") if nxt not in _NOUNISH_AFTER else ("me" if seg.who == PARTNER else "you")
+            elif word in ("is", "s", "'s") and k > seg.i and tokens[k - 1] == "you":
+                new = "are"
+            elif word in ("is", "s", "'s") and k > seg.i and tokens[k - 1] == "i":
+                new = "am"
+            elif word == "am" and k > seg.i and tokens[k - 1] == "you":
+                new = "are"
+            elif word == "was" and k > seg.i and tokens[k - 1] == "you":
+                new = "were"
+            else:
+                new = table.get(word, word)
+            if new != word:
+                tokens[k] = new
+                changed = True
+    return View.build(tokens) if changed else None
+
+
+def described_actor(prep: Prepared, i: int, j: int) -> Optional[str]:
+    """Who performs a described action spanning tokens [i, j): a subject just before it, else a
+    possessive inside it ("rolls HIS eyes", "on MY phone"). NONE for someone outside the couple."""
+    tokens = prep.words.tokens
+    sentence = prep.sentence_of[i]
+    first = tokens[i]
+    if first == "i":
+        return USER
+    if first in ("he", "she", "they", "you") or first in PARTNER_NOUNS:
+        return PARTNER
+    k = i - 1
+    steps = 0
+    while k >= 0 and steps < 9 and prep.sentence_of[k] == sentence and tokens[k] not in (";", ":"):
+        word = tokens[k]
+        if word in ("me", "him", "them", "us", "it", "her") and not (word == "her" and k == i - 1):
+            k -= 1
+            steps += 1
+            continue
+        if word == "i":
+            return USER
+        if word in ("he", "she", "they", "you") or word in PARTNER_NOUNS:
+            return PARTNER
+        if word in OTHER_PEOPLE:
+            return NONE
+        if _title(prep, k) and prep.doc[k].is_alpha:
+            return PARTNER
+        if word == "we":
+            return None
+        if word == "," and steps > 2:
+            break
+        k -= 1
+        steps += 1
+    for word in tokens[i:j]:
+        if word in ("his", "her", "their", "your", "he", "she"):
+            return PARTNER
+        if word in ("my", "i"):
+            return USER
+    return None
+
+
+def emote(prep: Prepared, i: int, j: int) -> bool:
+    """An action written between asterisks, "*rolls eyes*": done by the writer."""
+    before = prep.doc[i - 1].text if i > 0 else ""
+    return before.endswith("*") or prep.doc[i].text.startswith("*")
+
+
+_THIRD_PERSON = re.compile(
+    r"(?<![\w'])(?:he|she|him|her|his|hers|himself|herself|they|them|their|my (?:husband|wife|partner|partners|boyfriend|girlfriend|bf|gf|"
+    r"fianc[eé]e?|spouse|hubby|ex|boss|manager|mum|mom|dad|sister|brother|flatmate|friend|friends|family|parents|kids|son|daughter)|"
+    r"partners|husbands|wifes)(?![\w'])"
+)
+_SECOND_PERSON = re.compile(r"(?<![\w'])(?:you|your|yours|yourself|u|ur)(?![\w'])")
+_WE_NARRATIVE = re.compile(
+    r"(?<![\w'])we (?:usually|always|often|normally|sometimes|never|had|went|did|used to|have been|got|spent|talked|argued|fought|met|live|both work)(?![\w'])"
+)
+_META_TOPIC = re.compile(r"(?<![\w'])(?:criticism|critical|contempt|defensiveness|defensive|stonewall\w*|horsem[ae]n|gottman|complaint|antidote)(?![\w'])")
+_COACH_QUESTION = re.compile(
+    r"(?<![\w'])(?:criticism|contempt|defensiveness|defensive|stonewall\w*|horsem[ae]n|gottman|complaint|"
+    r"in a relationship|relationships|how do (?:i|you|we|people)|what should i|should i|how can i|is it normal)(?![\w'])"
+)
+
+
+def message_speaker(prep: Prepared, reporting: Reporting, is_question: bool) -> str:
+    """Whose words the message carries.
+
+    partner / user: the message reports their words (a quotation is preferred to indirect
+    speech, then the later report). Otherwise none for a description in the third person, a
+    neutral fact, or a question to the coach about relationships; else the user's own line.
+    """
+    focal = reporting.focal
+    if focal is not None:
+        return focal.who
+    text = prep.words.text
+    if is_question and (_META_TOPIC.search(text) or (_COACH_QUESTION.search(text) and not _SECOND_PERSON.search(text))):
+        return NONE
+    if _SECOND_PERSON.search(text):
+        return USER
+    if _THIRD_PERSON.search(text) or _WE_NARRATIVE.search(text):
+        return NONE
+    return USER
