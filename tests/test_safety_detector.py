@@ -120,3 +120,13 @@ def test_a_bare_abuse_topic_asks_whether_someone_is_hurting_them(text):
 @pytest.mark.parametrize("text", ["he is abusive", "my ex was violent", "abused me for years", "raped"])
 def test_abuse_with_a_person_or_an_act_still_escalates(text):
     assert detect(text, lemmas(text)).categories == ["abuse"]
+
+
+@pytest.mark.parametrize("text", ["kill me", "just kill me now", "please kill me."])
+def test_a_bare_plea_to_be_killed_gets_the_gentle_question(text):
+    result = detect(text, lemmas(text))
+    assert not result.is_crisis and (result.top.category, result.top.about) == ("unsure", "self")
+
+
+def test_kill_me_inside_an_ordinary_sentence_is_left_alone():
+    assert detect("kill me now, this meeting is endless").findings == ()

@@ -173,6 +173,8 @@ RULES: Tuple[Rule, ...] = (
     _rule(UNSURE, CHECK, r"(?:he|she)(?:'s| is| has| have| be)? (?:been )?(?:threatening|saying|threatened|said) (?:he|she)(?:'ll|'d| will| would)? (?:kill|hurt) (?:himself|herself)|(?:kill|hurt) (?:himself|herself) if i (?:leave|go)", about="abuse"),
     _rule(UNSURE, CHECK, r"(?:cutting|hurting|harming|cut|hurt|harm|kill|killing) (?:himself|herself|themselves|themself)"),
     _rule(UNSURE, CHECK, r"(?:a )?burden (?:to|on) (?:everyone|everybody|them|my family|you all|the people)|nothing matters (?:anymore|any more)|how (?:much )?longer i can (?:keep going|go on|take (?:it|this))|sleep (?:for )?(?:a (?:really |very )?long time|forever)|dark thoughts|(?:feel|feeling) (?:so |really )?empty\b.{0,25}\bnothing left|nothing left (?:for me|to live for|in me|of me)|give up on (?:all of it|it all|everything|life)|(?:don't|dont|do not) recogni[sz]e myself", negatable=False),
+    # a bare plea ("just kill me") with nothing around it to say it is a figure of speech
+    _rule(UNSURE, CHECK, r"^(?:\w+ ){0,2}kill me(?: now| please| already)?(?=[ .!?]*$)"),
     _rule(UNSURE, CHECK, r"rough sex|(?:he|she)(?:'ll|ll| will)(?: \w+)? kill me if|(?:gets|get|getting) (?:really |very |quite |so )?rough (?:with me|when)", about="abuse"),
 )
 
