@@ -96,7 +96,9 @@ eval: $(MODEL)
 	$(PY) -m bot.evaluation.pii
 	$(PY) -m bot.evaluation.language_skills
 
-bench: $(MODEL)
+# Trains Mend and stock Rasa (DIET + TED) from a cold cache and serves both: slow (tens of
+# minutes on 2 cores). BENCH_CONVERSATIONS / BENCH_CONCURRENCY shrink it for a quick look.
+bench: $(STAMP) $(SPACY_MODEL)
 	$(PY) -m bot.evaluation.latency
 
 clean:

@@ -46,6 +46,32 @@ def child_environment() -> dict:
     return env
 
 
+# Sanic closes a connection that has sent no request within its keep-alive timeout (5 s by
+# default), a brand-new one too. Rasa opens a new connection for every custom action call, so a
+# Rasa server busy with many conversations at once (its event loop late by over 5 s between
+# connecting and writing) had action calls fail with "Cannot write to closing transport"
+# (`make bench`, 50 concurrent conversations). The action server gives a connection 60 s.
+ACTION_SERVER_KEEP_ALIVE_SECONDS = "60"
+
+
+def action_server_environment(env: dict) -> dict:
+    """The environment for the action server that `mend serve` starts."""
+    env = dict(env)
+    env.setdefault("SANIC_KEEP_ALIVE_TIMEOUT", ACTION_SERVER_KEEP_ALIVE_SECONDS)
+    return env
+
+
+def model_from_env() -> Optional[Path]:
+    """MEND_MODEL: serve this model file instead of the newest in models/ (e.g. `make bench`)."""
+    configured = os.environ.get("MEND_MODEL")
+    if not configured:
+        return None
+    path = Path(configured)
+    if not path.is_file():
+        raise ServeError(f"MEND_MODEL={configured} is not a model file")
+    return path
+
+
 def latest_model(models_dir: Optional[Path] = None) -> Path:
     models_dir = models_dir or MODELS_DIR
     models = sorted(models_dir.glob("*.tar.gz"), key=lambda p: p.stat().st_mtime)
@@ -106,7 +132,7 @@ def plan_servers(
     settings = settings or Settings.from_env()
     if actions_url is None and port == actions_port:
         raise ServeError("--port and --actions-port must differ")
-    model = latest_model()
+    model = model_from_env() or latest_model()
     ensure_port_free(port, "--port")
     if actions_url is None:
         ensure_port_free(actions_port, "--actions-port")
@@ -168,7 +194,8 @@ def serve(port: int = 5005, actions_port: int = 5055, actions_url: Optional[str]
     previous = {s: signal.signal(s, _raise_stop) for s in (signal.SIGTERM, signal.SIGINT)}
     try:
         if plan.runs_action_server:
-            actions = subprocess.Popen(plan.action_server_command(), cwd=PROJECT_ROOT, env=env)
+            actions = subprocess.Popen(plan.action_server_command(), cwd=PROJECT_ROOT,
+                                       env=action_server_environment(env))
             processes.append(actions)
             names[actions.pid] = "action server"
         rasa = subprocess.Popen(plan.rasa_command(), cwd=PROJECT_ROOT, env=env)

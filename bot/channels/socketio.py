@@ -49,7 +49,7 @@ class MendSocketIOInput(SocketIOInput):
             await sio.emit(self.bot_message_evt, {"text": text}, room=sid)
 
         @sio.on("session_request", namespace=self.namespace)
-        async def session_request(sid: Text, data: Optional[Dict]) -> None:
+        async def session_request(sid: Text, data: Optional[Dict] = None) -> None:
             token = data.get("session_token") if isinstance(data, dict) else None
             session_id = signer.verify(token) or signer.new_session()
             sessions[sid] = session_id
@@ -61,7 +61,8 @@ class MendSocketIOInput(SocketIOInput):
             )
 
         @sio.on(self.user_message_evt, namespace=self.namespace)
-        async def handle_message(sid: Text, data: Any) -> None:
+        async def handle_message(sid: Text, data: Any = None) -> None:
+            # data=None: an event sent without a payload (python-socketio then passes no argument)
             session_id = sessions.get(sid)
             if session_id is None:
                 await say(sid, NO_SESSION)

@@ -417,7 +417,7 @@ class MendTelegramInput(InputChannel):
                 return response.text("forbidden: wrong or missing secret token", status=403)
             try:
                 update = json.loads(request.body or b"")
-            except (ValueError, UnicodeDecodeError):
+            except (ValueError, UnicodeDecodeError, RecursionError):  # RecursionError: nested too deep
                 return response.text("bad request: the body must be JSON", status=400)
             if not isinstance(update, dict):
                 return response.text("bad request: the body must be a JSON object", status=400)

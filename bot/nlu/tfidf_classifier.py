@@ -61,6 +61,58 @@ def build_pipeline(config: Dict[Text, Any]) -> Any:
     return Pipeline([("features", features), ("classifier", classifier)])
 
 
+class FastScorer:
+    """`pipeline.predict_proba` for one message at a time, same numbers, about a third of the CPU.
+
+    Found by profiling the server (`make bench`): sklearn's LogisticRegression multiplies the
+    features by `coef_.T`, a non-contiguous view that scipy copies on every call (classes x
+    vocabulary floats, ~10 MB), and FeatureUnion.transform goes through joblib. Here the
+    transposed coefficients are made contiguous once, when the model is loaded.
+    """
+
+    def __init__(self, pipeline: Any) -> None:
+        import numpy as np
+
+        features = pipeline.named_steps["features"]
+        classifier = pipeline.named_steps["classifier"]
+        self.vectorizers = [transformer for _, transformer in features.transformer_list]
+        self.coef_t = np.ascontiguousarray(classifier.coef_.T)
+        self.intercept = classifier.intercept_
+        self.classes_ = classifier.classes_
+
+    @staticmethod
+    def applies(pipeline: Any) -> bool:
+        """Only for what build_pipeline makes: a multinomial (softmax) logistic regression over
+        an unweighted union of vectorizers (sklearn uses one-vs-rest for two classes)."""
+        steps = getattr(pipeline, "named_steps", {})
+        features, classifier = steps.get("features"), steps.get("classifier")
+        if features is None or classifier is None or features.transformer_weights:
+            return False
+        if any(isinstance(t, str) for _, t in features.transformer_list):
+            return False
+        ovr = classifier.multi_class == "ovr" or (
+            classifier.multi_class == "auto"
+            and (classifier.classes_.size <= 2 or classifier.solver == "liblinear")
+        )
+        return not ovr
+
+    def predict_proba(self, texts: List[Text]) -> Any:
+        import numpy as np
+        from scipy.sparse import hstack
+        from scipy.special import softmax
+
+        features = hstack([v.transform(texts) for v in self.vectorizers], format="csr")
+        scores = np.asarray(features @ self.coef_t) + self.intercept
+        return softmax(scores, axis=1)
+
+
+def scorer_for(pipeline: Optional[Any]) -> Optional[Any]:
+    """What process() asks for probabilities: a FastScorer when it applies, else the pipeline."""
+    if pipeline is None:
+        return None
+    return FastScorer(pipeline) if FastScorer.applies(pipeline) else pipeline
+
+
 @DefaultV1Recipe.register(
     DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True
 )
@@ -93,6 +145,7 @@ class TfidfIntentClassifier(GraphComponent, IntentClassifier):
         self._model_storage = model_storage
         self._resource = resource
         self.pipeline = pipeline
+        self._scorer = scorer_for(pipeline)
 
     @classmethod
     def create(
@@ -111,6 +164,7 @@ class TfidfIntentClassifier(GraphComponent, IntentClassifier):
             return self._resource
         self.pipeline = build_pipeline(self.config)
         self.pipeline.fit([lemma_text(e) for e in examples], [e.get(INTENT) for e in examples])
+        self._scorer = scorer_for(self.pipeline)
         self.persist()
         return self._resource
 
@@ -142,10 +196,10 @@ class TfidfIntentClassifier(GraphComponent, IntentClassifier):
         return cls(config, model_storage, resource, pipeline)
 
     def process(self, messages: List[Message]) -> List[Message]:
-        if self.pipeline is None:
+        if self._scorer is None:
             return messages
-        probabilities = self.pipeline.predict_proba([lemma_text(m) for m in messages])
-        classes = self.pipeline.classes_
+        probabilities = self._scorer.predict_proba([lemma_text(m) for m in messages])
+        classes = self._scorer.classes_
         for message, row in zip(messages, probabilities):
             ranking = sorted(
                 ({"name": str(name), "confidence": float(p)} for name, p in zip(classes, row)),
