@@ -11,10 +11,12 @@ endpoints.yml:  tracker_store: {type: bot.tracker_store.MendSQLTrackerStore, dia
 
 from __future__ import annotations
 
+import contextlib
 import logging
-from typing import Iterable
+from typing import Generator, Iterable
 
-from rasa.core.tracker_store import SQLTrackerStore
+import rasa.shared.utils.cli
+from rasa.core.tracker_store import SQLTrackerStore, ensure_schema_exists
 from rasa.shared.core.events import ActionExecuted, Event, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
@@ -39,6 +41,25 @@ def asks_deletion(events: Iterable[Event]) -> bool:
 
 class MendSQLTrackerStore(SQLTrackerStore):
     """SQLTrackerStore whose save() honours the user's "delete my data"."""
+
+    @contextlib.contextmanager
+    def session_scope(self) -> Generator:
+        """Rasa's own scope exits the whole server on any ValueError raised inside a session,
+        taking it for a missing PostgreSQL schema. A sender id with a lone surrogate raised one
+        (a UnicodeEncodeError, found by fuzzing) and so one request could stop the server. Only
+        the schema check means that; any other error stays the error of its own request."""
+        session = self.sessionmaker()
+        try:
+            try:
+                ensure_schema_exists(session)
+            except ValueError as error:
+                rasa.shared.utils.cli.print_error_and_exit(
+                    f"Requested PostgreSQL schema '{error}' was not found in the database. Create it "
+                    f"with 'CREATE SCHEMA {error};' or unset POSTGRESQL_SCHEMA to use the default."
+                )
+            yield session
+        finally:
+            session.close()
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         if asks_deletion(tracker.events):

@@ -38,6 +38,31 @@ def domain() -> dict:
 
 
 @pytest.fixture(scope="module")
+def fake_api():
+    """A fake Telegram Bot API on loopback (tests.test_telegram_unit.FakeBotApi)."""
+    from tests.test_telegram_unit import TOKEN, FakeBotApi
+
+    server = FakeBotApi(TOKEN)
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="module")
+def mend_with_telegram(tmp_path_factory, fake_api):
+    """A running `mend serve` with the Telegram channel on, talking to the fake Bot API."""
+    from tests.mend_server import MendServer
+    from tests.test_telegram_unit import SECRET, TOKEN
+
+    server = MendServer(
+        tmp_path_factory.mktemp("mend-telegram"),
+        env={"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_WEBHOOK_SECRET": SECRET, "TELEGRAM_API_BASE": fake_api.base},
+    )
+    yield server
+    code = server.stop()
+    assert code == 0, f"mend serve exited with {code}"
+
+
+@pytest.fixture(scope="module")
 def mend(tmp_path_factory):
     """A running `mend serve` (REST, socket.io, the chat page) for one test module."""
     from tests.mend_server import MendServer

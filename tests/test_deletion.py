@@ -114,3 +114,13 @@ def test_rasa_builds_the_store_from_mends_endpoint_settings(tmp_path):
     kwargs = {k: v for k, v in config.items() if k not in ("type", "url")}
     created = TrackerStore.create(EndpointConfig(url=config.get("url"), type=config["type"], **kwargs))
     assert isinstance(created, MendSQLTrackerStore)
+
+
+def test_an_unstorable_sender_fails_its_own_request_without_stopping_the_server(db, store):
+    # Rasa's own session scope calls sys.exit on any ValueError (it assumes a missing schema);
+    # a lone surrogate in a sender id raises UnicodeEncodeError, a ValueError.
+    before = counts(db)
+    with pytest.raises(UnicodeEncodeError):
+        asyncio.run(store.save(tracker("\ud800", [UserUttered("hi")])))
+    asyncio.run(store.save(tracker("after", [UserUttered("hi")])))  # the store still works
+    assert counts(db) == {**before, "after": 1}

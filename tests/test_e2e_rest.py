@@ -5,6 +5,7 @@ Starts the real servers (Rasa + action server) with a temporary SQLite tracker s
 
 from __future__ import annotations
 
+import json
 import signal
 import socket
 import sqlite3
@@ -141,13 +142,20 @@ def post_raw(mend: MendServer, body: bytes):
         (b'{"message": "hi"}', "'sender' must be a non-empty string"),
         (b'{"sender": ["x"], "message": "hi"}', "'sender' must be a non-empty string"),
         (b'{"sender": "x", "message": "hi", "metadata": "oops"}', "'metadata' must be a JSON object"),
+        (b'{"sender": "\\ud800", "message": "hi"}', "'sender' must be valid Unicode text"),
     ],
-    ids=["bad-json", "list", "number", "object", "no-sender", "list-sender", "bad-metadata"],
+    ids=["bad-json", "list", "number", "object", "no-sender", "list-sender", "bad-metadata", "surrogate-sender"],
 )
 def test_malformed_requests_get_a_clear_400(mend: MendServer, body, problem):
     status, text = post_raw(mend, body)
     assert status == 400
     assert problem.lower() in text.lower()
+
+
+def test_a_lone_surrogate_in_the_text_still_gets_a_reply(mend: MendServer):
+    status, text = post_raw(mend, b'{"sender": "surrogate-text", "message": "we argue \\ud800 a lot"}')
+    assert status == 200 and json.loads(text)
+    assert mend.send("after-surrogates", "hi")  # the server is still up
 
 
 def test_sigterm_stops_both_servers(mend: MendServer):

@@ -29,7 +29,7 @@ from bot.channels.socketio import NO_SESSION, NOT_UNDERSTOOD  # noqa: E402
 from bot.nlu.input_guard import MAX_MESSAGE_CHARS  # noqa: E402
 from bot.resilience import ACTION_SERVER_TROUBLE  # noqa: E402
 from tests.mend_server import MendServer, variations  # noqa: E402
-from tests.test_telegram_unit import SECRET, TOKEN, FakeBotApi  # noqa: E402
+from tests.test_telegram_unit import SECRET, FakeBotApi  # noqa: E402
 
 pytestmark = pytest.mark.e2e
 
@@ -52,25 +52,9 @@ TELEGRAM_CHATS = [880001, 880002, 880003]
 
 
 @pytest.fixture(scope="module")
-def fake_api() -> Iterator[FakeBotApi]:
-    server = FakeBotApi(TOKEN)
-    yield server
-    server.stop()
-
-
-@pytest.fixture(scope="module")
-def mend(tmp_path_factory, fake_api: FakeBotApi) -> Iterator[MendServer]:
-    server = MendServer(
-        tmp_path_factory.mktemp("mend-fuzz"),
-        env={
-            "TELEGRAM_BOT_TOKEN": TOKEN,
-            "TELEGRAM_WEBHOOK_SECRET": SECRET,
-            "TELEGRAM_API_BASE": fake_api.base,
-        },
-    )
-    yield server
-    code = server.stop()
-    assert code == 0, f"mend serve exited with {code}"
+def mend(mend_with_telegram: MendServer) -> MendServer:
+    """This module's server has the Telegram channel on (tests/conftest.py)."""
+    return mend_with_telegram
 
 
 def post(mend: MendServer, path: str, body: bytes,

@@ -11,12 +11,12 @@ import json
 import time
 import urllib.error
 import urllib.request
-from typing import Any, Callable, Dict, Iterator, List, Optional, Tuple
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
 import pytest
 
 from tests.mend_server import MendServer, variations
-from tests.test_telegram_unit import SECRET, TOKEN, FakeBotApi
+from tests.test_telegram_unit import SECRET, FakeBotApi
 
 pytestmark = pytest.mark.e2e
 
@@ -44,24 +44,9 @@ def text_update(update_id: int, chat_id: int, text: str) -> Dict[str, Any]:
 
 
 @pytest.fixture(scope="module")
-def fake_api() -> Iterator[FakeBotApi]:
-    server = FakeBotApi(TOKEN)
-    yield server
-    server.stop()
-
-
-@pytest.fixture(scope="module")
-def mend(tmp_path_factory, fake_api: FakeBotApi) -> Iterator[MendServer]:
-    server = MendServer(
-        tmp_path_factory.mktemp("mend-telegram"),
-        env={
-            "TELEGRAM_BOT_TOKEN": TOKEN,
-            "TELEGRAM_WEBHOOK_SECRET": SECRET,
-            "TELEGRAM_API_BASE": fake_api.base,
-        },
-    )
-    yield server
-    server.stop()
+def mend(mend_with_telegram: MendServer) -> MendServer:
+    """This module's server has the Telegram channel on (tests/conftest.py)."""
+    return mend_with_telegram
 
 
 def post(mend: MendServer, body: bytes, secret: Optional[str] = SECRET) -> Tuple[int, str]:

@@ -12,6 +12,15 @@ from sanic.request import Request
 MAX_SENDER_CHARS = 200
 
 
+def _is_unicode_text(text: str) -> bool:
+    """False for strings JSON allows but UTF-8 cannot hold (lone surrogates such as "\\ud800")."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _body(request: Request) -> Dict[Text, Any]:
     body = request.json
     if not isinstance(body, dict):
@@ -32,6 +41,8 @@ class MendRestInput(RestInput):
             raise BadRequest("'sender' must be a non-empty string")
         if len(sender) > MAX_SENDER_CHARS:
             raise BadRequest(f"'sender' must be at most {MAX_SENDER_CHARS} characters")
+        if not _is_unicode_text(sender):
+            raise BadRequest("'sender' must be valid Unicode text")
         return sender
 
     def _extract_message(self, req: Request) -> Optional[Text]:
@@ -40,6 +51,9 @@ class MendRestInput(RestInput):
             message = ""
         if not isinstance(message, str):
             raise BadRequest("'message' must be a string")
+        if not _is_unicode_text(message):
+            # keep the readable part and answer it, rather than refuse the whole message
+            message = message.encode("utf-8", "replace").decode("utf-8")
         return message
 
     def get_metadata(self, request: Request) -> Optional[Dict[Text, Any]]:
