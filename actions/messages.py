@@ -22,11 +22,13 @@ def say(
     name: Text,
     partner: Optional[Text] = None,
     rng: random.Random = random._inst,  # type: ignore[attr-defined]
+    buttons: Optional[List[Dict[Text, Any]]] = None,
     **fields: Text,
 ) -> None:
-    """Sends one variation of message `name`, with {partner} and any other {field} filled in."""
+    """Sends one variation of message `name`, with {partner} and any other {field} filled in.
+    `buttons` replaces the variation's own (for choices the action works out)."""
     variation = rng.choice(load_messages()[name])
     text = variation["text"]
     for key, value in {"partner": partner or "partner", **fields}.items():
         text = text.replace("{" + key + "}", value)
-    dispatcher.utter_message(text=text, buttons=variation.get("buttons", []))
+    dispatcher.utter_message(text=text, buttons=variation.get("buttons", []) if buttons is None else buttons)

@@ -25,9 +25,9 @@ from rasa_sdk.types import DomainDict
 from actions.messages import say
 from actions.question_rewrite import open_versions
 from actions.wording import i_statement, tidy
+from bot.language import LANGUAGE_KEY
 from bot.language.feelings import canonical, real_feelings_for
 
-LANGUAGE_KEY = "language"  # = bot.nlu.language_skills.LANGUAGE_KEY (no Rasa import here)
 ISTATEMENT_SLOTS = ("is_situation", "is_feeling", "is_need", "is_request")
 OPEN_QUESTION_SLOTS = ("oq_draft",)
 TIMEOUT_SLOTS = ("to_signal", "to_minutes", "to_calming", "to_return")
@@ -110,11 +110,11 @@ class ValidateIStatementForm(FormValidationAction):
         if thought:
             options = real_feelings_for(thought) or COMMON_FEELINGS
             say(dispatcher, "thought_feeling", partner, word=thought)
-            dispatcher.utter_message(text=_choose_text(), buttons=feeling_buttons(options))
+            say(dispatcher, "choose_feeling", buttons=feeling_buttons(options))
             return {"is_feeling": None}
         if re.match(r"^(?:i )?(?:feel|felt) (?:like|that|as if) ", text.lower()) or analysis.get("stance") == "you":
             say(dispatcher, "feeling_is_a_thought", partner)
-            dispatcher.utter_message(text=_choose_text(), buttons=feeling_buttons(COMMON_FEELINGS))
+            say(dispatcher, "choose_feeling", buttons=feeling_buttons(COMMON_FEELINGS))
             return {"is_feeling": None}
         return {"is_feeling": text}
 
@@ -132,10 +132,6 @@ class ValidateIStatementForm(FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> Dict[Text, Any]:
         return {"is_request": tidy(str(value or "")) or None}
-
-
-def _choose_text() -> str:
-    return "Which is closest? Or type your own word."
 
 
 class ActionIStatementReadBack(Action):
@@ -202,7 +198,7 @@ class ValidateOpenQuestionForm(FormValidationAction):
         if versions:
             say(dispatcher, "oq_closed", partner, draft=draft, suggestion=versions[0])
             buttons = [{"title": f"Use: {v}", "payload": v} for v in versions]
-            dispatcher.utter_message(text="Use one of these, or write your own?", buttons=buttons)
+            say(dispatcher, "oq_choose", buttons=buttons)
         else:
             say(dispatcher, "oq_closed_no_suggestion", partner, draft=draft)
         return {"oq_draft": None}

@@ -5,7 +5,7 @@ thought-feelings and who is speaking, on the project's blank spaCy pipeline.
 pipeline itself for scripts and tests.
 """
 
-from bot.language.analysis import LanguageAnalysis, Span, analyse, analyse_text
+from bot.language.analysis import LANGUAGE_KEY, LanguageAnalysis, Span, analyse, analyse_text
 from bot.language.feelings import REAL_FEELINGS, real_feelings_for
 from bot.language.horsemen import CONTEMPT, CRITICISM, DEFENSIVENESS, HORSEMEN, STONEWALLING
 
@@ -14,6 +14,7 @@ __all__ = [
     "CRITICISM",
     "DEFENSIVENESS",
     "HORSEMEN",
+    "LANGUAGE_KEY",
     "LanguageAnalysis",
     "REAL_FEELINGS",
     "STONEWALLING",

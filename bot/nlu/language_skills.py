@@ -33,10 +33,9 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.language import LanguageAnalysis, analyse
+from bot.language import LANGUAGE_KEY, LanguageAnalysis, analyse
 from bot.nlu.untrained import UntrainedComponent
 
-LANGUAGE_KEY = "language"
 DESCRIBE_FIGHT_INTENT = "describe_fight"
 EXTRACTOR_NAME = "LanguageSkills"
 

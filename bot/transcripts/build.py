@@ -12,12 +12,12 @@ from typing import Any, Iterable, List, Mapping, Optional, Sequence
 
 from rasa.shared.core.events import BotUttered, Event, SlotSet, UserUttered
 
+from bot.language import LANGUAGE_KEY
 from bot.privacy import Anonymiser, channel_names
 from bot.safety.intents import SAFETY_KEY
 from bot.transcripts.model import HORSEMEN, SafetyFinding, SafetyFlag, Transcript, Turn, iso
 
 TOPIC_PREFIXES = ("topic_", "root_")
-LANGUAGE_KEY = "language"
 SAFETY_FLAGS_SLOT = "safety_flags"
 
 
