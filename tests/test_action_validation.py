@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from jsonschema import ValidationError
 
-from bot.rasa_server import install_fast_action_validation
+from bot.rasa_speedups import install_fast_action_validation
 
 VALID = {
     "events": [{"event": "slot", "name": "partner", "value": "wife", "timestamp": None}],

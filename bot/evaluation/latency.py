@@ -4,7 +4,8 @@ For each configuration -- Mend's config.yml, and Rasa 3.6's stock configuration
 (bench/stock_config.yml: the pipeline and policies `rasa init` gives, DIET, TED and friends) --
 on Mend's own domain and data:
 
-1. train with `rasa train` from a cold cache (fresh --out, TMPDIR and RASA_CACHE_DIRECTORY);
+1. train with `rasa train --skip-validation` (as `make train` does; the data is checked by
+   `make validate`) from a cold cache (fresh --out, TMPDIR and RASA_CACHE_DIRECTORY);
 2. serve the model with `mend serve` (MEND_MODEL picks the model; SQLite tracker store in a
    temporary directory; Mend's action server running) and time start -> ready;
 3. play a scripted 20-turn conversation over REST, N conversations one after another
@@ -103,7 +104,9 @@ def train(config: Path, name: str, workdir: Path) -> Tuple[float, Path]:
                RASA_CACHE_DIRECTORY=str(cache), TMPDIR=str(tmp))
     log = workdir / "train.log"
     command = [sys.executable, "-m", "rasa", "train", "--domain", "domain", "--data", "data",
-               "--config", str(config), "--out", str(out), "--fixed-model-name", name, "--quiet"]
+               "--config", str(config), "--out", str(out), "--fixed-model-name", name, "--quiet",
+               # as `make train` does for Mend (validation is `make validate`'s job), for both
+               "--skip-validation"]
     print(f"[{name}] training with {config} (cold cache) ...", flush=True)
     started = time.perf_counter()
     with log.open("w") as handle:

@@ -1,0 +1,162 @@
+"""bot.rasa_speedups computes exactly what Rasa computes: event classes, dialogue states, and
+the states of real policies' predictions, with and without the speed-ups installed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import rasa.shared.utils.common
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, Event, SlotSet, UserUttered, deserialise_events
+from rasa.shared.core.trackers import DialogueStateTracker
+
+from bot import rasa_speedups
+from bot.paths import PROJECT_ROOT
+
+TRACKERS = sorted((PROJECT_ROOT / "tests" / "data" / "trackers").glob("*.json"))
+
+
+@pytest.fixture(scope="module")
+def domain() -> Domain:
+    return Domain.load(str(PROJECT_ROOT / "domain"))
+
+
+@pytest.fixture
+def originals():
+    """Rasa's own functions, put back after each test."""
+    saved = (Event.__dict__["resolve_by_type"], Domain.states_for_tracker_history)
+    yield saved
+    Event.resolve_by_type, Domain.states_for_tracker_history = saved
+
+
+def tracker_from_fixture(path: Path, domain: Domain) -> DialogueStateTracker:
+    data = json.loads(path.read_text())
+    return DialogueStateTracker.from_dict(data.get("sender_id", "t"), data["events"], domain.slots)
+
+
+def long_tracker(domain: Domain) -> DialogueStateTracker:
+    tracker = DialogueStateTracker("long", domain.slots)
+    intents = ["greet", "describe_fight", "affirm", "deny", "ask_therapist", "thank"]
+    tracker.update(ActionExecuted("action_listen"))
+    for turn in range(20):
+        intent = intents[turn % len(intents)]
+        tracker.update(UserUttered(f"message {turn}", {"name": intent, "confidence": 0.9}))
+        tracker.update(SlotSet("partner", "wife" if turn % 2 else "husband"))
+        tracker.update(ActionExecuted("action_clarify"))
+        tracker.update(ActionExecuted("action_listen"))
+    return tracker
+
+
+def test_event_lookup_finds_rasas_classes(originals):
+    rasa_resolve = Event.resolve_by_type
+    names = {cls.type_name for cls in rasa.shared.utils.common.all_subclasses(Event)}
+    expected = {name: rasa_resolve(name) for name in names}
+    rasa_speedups.install_event_type_lookup()
+    rasa_speedups.install_event_type_lookup()  # idempotent
+    assert {name: Event.resolve_by_type(name) for name in names} == expected
+    assert Event.resolve_by_type("topic") is None
+    assert Event.resolve_by_type("no_such_event", default=SlotSet) is SlotSet
+    with pytest.raises(ValueError):
+        Event.resolve_by_type("no_such_event")
+
+
+def test_event_lookup_sees_subclasses_defined_later(originals):
+    rasa_speedups.install_event_type_lookup()
+
+    class LateEvent(ActionExecuted):
+        type_name = "mend_test_late_event"
+
+    assert Event.resolve_by_type("mend_test_late_event") is LateEvent
+
+
+@pytest.mark.parametrize("path", TRACKERS, ids=lambda p: p.stem)
+def test_fixture_trackers_deserialise_the_same(path, domain, originals):
+    events = json.loads(path.read_text())["events"]
+    def described(evts):  # (fixtures without a timestamp get the time of loading)
+        return [(type(e), {k: v for k, v in e.as_dict().items() if k != "timestamp"}) for e in evts]
+
+    before = described(deserialise_events(events))
+    rasa_speedups.install_event_type_lookup()
+    assert described(deserialise_events(events)) == before
+
+
+def all_flag_combinations(domain, tracker):
+    rule_only = {"slots": ["safety_check_about"], "loops": ["istatement_form"]}
+    return [
+        domain.states_for_tracker_history(tracker, omit, ignore, rule_only if ignore else None)
+        for omit in (False, True) for ignore in (False, True)
+    ]
+
+
+@pytest.mark.parametrize("path", TRACKERS, ids=lambda p: p.stem)
+def test_states_are_rasas_for_every_prefix(path, domain, originals):
+    full = tracker_from_fixture(path, domain)
+    prefixes = [DialogueStateTracker.from_events("p", list(full.events)[:n], domain.slots)
+                for n in range(len(full.events) + 1)]
+    expected = [all_flag_combinations(domain, t) for t in prefixes]
+    rasa_speedups.install_state_memo()
+    rasa_speedups.install_state_memo()  # idempotent
+    for tracker, want in zip(prefixes, expected):
+        assert all_flag_combinations(domain, tracker) == want
+        assert all_flag_combinations(domain, tracker) == want  # the remembered answer too
+
+
+def test_remembered_states_are_copies_and_follow_new_events(domain, originals):
+    tracker = long_tracker(domain)
+    expected = domain.states_for_tracker_history(tracker)
+    rasa_speedups.install_state_memo()
+    first = domain.states_for_tracker_history(tracker)
+    assert first == expected
+    # what Rasa's featurizers do to the list they get
+    del first[-1]["user"]["intent"]
+    first[1]["prev_action"]["action_name"] = "edited"
+    first.append({})
+    assert domain.states_for_tracker_history(tracker) == expected
+
+    tracker.update(UserUttered("one more", {"name": "greet", "confidence": 1.0}))
+    tracker.update(ActionExecuted("action_clarify"))
+    Domain.states_for_tracker_history = originals[1]
+    grown = domain.states_for_tracker_history(tracker)
+    rasa_speedups.install_state_memo()
+    assert domain.states_for_tracker_history(tracker) == grown != expected
+
+
+def test_policies_predict_the_same_with_the_speedups(domain, originals):
+    """RulePolicy and MemoizationPolicy, trained on a few rules, give the same probabilities."""
+    from rasa.core.policies.memoization import MemoizationPolicy
+    from rasa.core.policies.rule_policy import RulePolicy
+    from rasa.engine.graph import ExecutionContext, GraphSchema
+    from rasa.engine.storage.local_model_storage import LocalModelStorage
+    from rasa.engine.storage.resource import Resource
+    from rasa.shared.core.generator import TrainingDataGenerator
+    from rasa.shared.importers.importer import TrainingDataImporter
+    import tempfile
+
+    importer = TrainingDataImporter.load_from_dict(
+        domain_path=str(PROJECT_ROOT / "domain"),
+        training_data_paths=[str(PROJECT_ROOT / "data" / "rules"), str(PROJECT_ROOT / "data" / "stories")],
+    )
+    full_domain = importer.get_domain()
+    story_graph = importer.get_stories()
+    with tempfile.TemporaryDirectory() as folder:
+        storage = LocalModelStorage(Path(folder))
+        context = ExecutionContext(GraphSchema({}), "test")
+        policies = []
+        for cls, name in ((RulePolicy, "rule"), (MemoizationPolicy, "memo")):
+            policy = cls.create(cls.get_default_config(), storage, Resource(name), context)
+            trackers = TrainingDataGenerator(story_graph, full_domain, augmentation_factor=0,
+                                             debug_plots=False).generate()
+            policy.train(trackers, full_domain)
+            policies.append(policy)
+
+        probes = [tracker_from_fixture(p, full_domain) for p in TRACKERS] + [long_tracker(full_domain)]
+
+        def predictions():
+            return [[list(p.predict_action_probabilities(t, full_domain).probabilities) for p in policies]
+                    for t in probes]
+
+        expected = predictions()
+        rasa_speedups.install()
+        assert predictions() == expected
