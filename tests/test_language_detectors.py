@@ -320,8 +320,9 @@ def test_analyse_takes_a_doc_and_is_fast():
 FLOORS = {"macro_f1": 0.95, "stance": 0.90, "question": 0.93, "speaker": 0.93}
 DEV = Path(__file__).parent / "data" / "language_skills_dev.yml"
 # The independent development set (broad vocabulary; text, horsemen, speaker only). Measured at
-# macro-F1 0.94 with every label's precision >= 0.90 when the generalised rules were frozen.
-DEV_FLOORS = {"macro_f1": 0.90, "precision": 0.85}
+# macro-F1 0.94 with every label's precision >= 0.90 when the generalised rules were frozen, and
+# at 0.985 (precision >= 0.94) after the "more families" layer.
+DEV_FLOORS = {"macro_f1": 0.95, "precision": 0.90}
 
 
 @pytest.mark.skipif(not LABELLED.exists(), reason="tests/data/language_skills.yml not written yet")
@@ -386,3 +387,180 @@ def test_generalised_families_fire(text, label):
 )
 def test_generalised_families_stay_quiet(text):
     assert labels(text) == set()
+
+
+# ------------------------------------------------------------------ more families (written for these tests)
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        # criticism: an adverb between "you" and the negation; "anyone but yourself"; relative clauses
+        ("you clearly don't care how tired i am", "criticism"),
+        ("u really never help with the shopping", "criticism"),
+        ("honestly you think about nobody but yourself", "criticism"),
+        ("all you ever care about is the footy", "criticism"),
+        ("you're a partner who never plans a single thing", "criticism"),
+        ("that's a bit much from someone who never cleans the bathroom", "criticism"),
+        ("how can you be so inconsiderate", "criticism"),
+        ("you have zero consideration for anyone", "criticism"),
+        ("why r u like this", "criticism"),
+        ("he called me selfish in front of the kids", "criticism"),
+        ("i had a go at her for being so self-centred", "criticism"),
+        ("she keeps reminding me how hopeless i am with money", "criticism"),
+        ("you are so freaking inconsiderate", "criticism"),
+        # contempt: sarcastic epithets, adverbs, belittling, mock sympathy
+        ("sure thing, financial wizard genius", "contempt"),
+        ("nice of you to turn up, miss punctual", "contempt"),
+        ("he said it mockingly, like i was a kid", "contempt"),
+        ("she always makes me look stupid at parties", "contempt"),
+        ("my husband corrects my pronunciation when his family is over", "contempt"),
+        ("oh sorry, i forgot you're never wrong", "contempt"),
+        ("as if you would ever wash a dish", "contempt"),
+        ("he calls me thick whenever i ask a question", "contempt"),
+        ("she does a fake yawn every time i talk about work", "contempt"),
+        ("here come the waterworks again", "contempt"),
+        ("my gran could park better than that", "contempt"),
+        ("lol you think you're so funny", "contempt"),
+        ("she laughs when i get upset", "contempt"),
+        # defensiveness: what more do you want, minimising, counter-complaints, denial
+        ("what else do you want from me?", "defensiveness"),
+        ("i already do loads around here", "defensiveness"),
+        ("it was only a couple of beers, it's not that deep", "defensiveness"),
+        ("i'm doing all i can, you know that", "defensiveness"),
+        ("he rattles off everything he's done for me whenever i complain", "defensiveness"),
+        ("she turns every conversation into something about me", "defensiveness"),
+        ("whenever i mention the credit card he says i spend just as much", "defensiveness"),
+        ("i wouldn't need to nag if you just did it", "defensiveness"),
+        ("that never happened and you know it", "defensiveness"),
+        ("she says i'm imagining things again", "defensiveness"),
+        ("it's not lying if you never asked", "defensiveness"),
+        ("you did the exact same thing last christmas", "defensiveness"),
+        ("well excuse me for caring", "defensiveness"),
+        ("you can't pin that on me, i wasn't even there", "defensiveness"),
+        ("he said he was too knackered to help", "defensiveness"),
+        ("he always finds someone else to blame", "defensiveness"),
+        ("i only snapped because you yelled first", "defensiveness"),
+        ("she said it's your fault we missed the train", "defensiveness"),
+        # stonewalling: turning over, phone out, one-word noises, "was not going to discuss"
+        ("she just rolled over and went back to sleep when i asked", "stonewalling"),
+        ("he pulled his phone out and started scrolling mid sentence", "stonewalling"),
+        ("he just says 'mhm' to everything i say", "stonewalling"),
+        ("he says he wasn't going to discuss it any further", "stonewalling"),
+        ("my gf goes on her switch the second i bring up money", "stonewalling"),
+        ("she hasn't spoken to me since friday", "stonewalling"),
+        ("he just sat there texting while i poured my heart out", "stonewalling"),
+        ("she left without saying a word", "stonewalling"),
+        ("i don't wanna talk about it", "stonewalling"),
+        ("he's not answering any of my texts", "stonewalling"),
+        ("need space. don't call me", "stonewalling"),
+        ("she grabbed her coat and left mid sentence", "stonewalling"),
+        ("he watches youtube whenever i try to raise the rent", "stonewalling"),
+        ("he muted our group chat after the row", "stonewalling"),
+        ("she pretended not to hear me and kept typing", "stonewalling"),
+        ("he just goes 'leave it' and walks off", "stonewalling"),
+        ("i'm not exaggerating, it happened twice", "defensiveness"),
+        ("i wasn't shouting, that's just how i talk", "defensiveness"),
+        ("it was just one drink, relax", "defensiveness"),
+        ("why are you getting so worked up?", "defensiveness"),
+        ("you're just hunting for reasons to be annoyed", "defensiveness"),
+        ("this wouldn't have happened if you had checked the date", "defensiveness"),
+        ("he's sick of being the villain apparently", "defensiveness"),
+        ("aww did the little princess get her feelings hurt", "contempt"),
+        ("no other woman would put up with you", "contempt"),
+        ("adorable that you think that's cleaning", "contempt"),
+        ("oh look, his lordship has decided to get up", "contempt"),
+        ("oh my god what a tough guy you are", "contempt"),
+        ("sure, because you're the world's greatest cook", "contempt"),
+        ("ooh somebody's grumpy this morning", "contempt"),
+        ("you're honestly incapable of being on time", "criticism"),
+        ("why do i have to do all the planning in this house", "criticism"),
+    ],
+)
+def test_more_families_fire(text, label):
+    assert label in labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # appreciation and ordinary talk that shares words with the new families
+        "you're the one who always calms me down",
+        "you're someone who never gives up on me",
+        "every time you hold my hand i feel safe",
+        "you always look after me when i'm ill",
+        "i love you even when you're moody",
+        "what else do you need from the shops?",
+        "that never happened to me before we met",
+        "i do loads of gardening on sundays",
+        "i do everything i can to make her feel special",
+        "he is a genius at fixing bikes",
+        "whatever, let's just order thai",
+        "i'll do it later, i promise",
+        "i've been so tired lately, i think i need a break",
+        "i was busy all day so i missed your call, shall we catch up tonight?",
+        # third parties, owning one's part, gentle start-ups, general questions
+        "my mate's boyfriend gives her the silent treatment",
+        "my brother rolls his eyes at everything my dad says",
+        "he walked out of the interview feeling great",
+        "that's on me, i didn't tell you about the bill",
+        "i was wrong to walk out on you last night",
+        "i hate that i shut down and i want to work on it",
+        "i feel lonely when you go quiet for days, can we talk about it?",
+        "she rolled her eyes playfully, we were messing around",
+        "he apologised for storming off and we hugged",
+        "he told me he felt stonewalled and we talked it through",
+        "is eye rolling always a bad sign?",
+        "is it contempt if he sighs when i talk?",
+        "what does it mean when someone gives you the cold shoulder?",
+        "it's not that i don't care, i just need ten minutes",
+        "i don't want to become someone who walks out",
+        "she asked me to stop rolling my eyes and i said she was right",
+        "he drove off to collect the kids from school",
+        "she went quiet because she had a migraine",
+        "he rolled his eyes at the telly when the pundit spoke",
+        "she sat with me without saying a word and held my hand",
+        "he listened without saying a word, then thanked me",
+        "i've been working on being calmer and it's helping",
+        "someone at work was grumpy today",
+        "because you're an expert in this, can you help me with the form?",
+    ],
+)
+def test_more_families_stay_quiet(text):
+    assert labels(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, wanted, unwanted",
+    [
+        # a dismissal inside a defence is defensiveness, not also criticism
+        ("he swears he did nothing wrong and i'm just oversensitive", "defensiveness", "criticism"),
+        # a rhetorical "like you've never..." counter is not a verdict of its own
+        ("like you've never forgotten anything, i was stuck at work", "defensiveness", "criticism"),
+        # "you're obviously perfect" is sarcasm, not a shut-down
+        ("sure, whatever you say, einstein", "contempt", "stonewalling"),
+        # "called me lazy" is a character verdict; name-calling with insults stays contempt
+        ("she called me lazy in front of her sister", "criticism", "contempt"),
+        # "not like you're perfect either" is a counter, not sarcasm
+        ("it's not like you're perfect either", "defensiveness", "contempt"),
+    ],
+)
+def test_one_reading_per_phrase(text, wanted, unwanted):
+    found = labels(text)
+    assert wanted in found and unwanted not in found
+
+
+def test_partner_words_after_a_subordinate_clause():
+    # "when I complain" is a subordinate clause: the speaker of "says..." is the husband
+    result = analyse_text("my husband sulks when i complain and says i'm always moaning")
+    assert "criticism" in result.horsemen_labels
+    assert result.speaker == "partner"
+
+
+def test_typed_forms_are_normalised():
+    from bot.language.text import normalise_regex, prepare
+
+    nlp = spacy.load(SPACY_MODEL_DIR)
+    prep = prepare(nlp("i wanna go, he's gonna leave the second i'm self-centred"))
+    assert "want to go" in prep.words.text and "going to leave" in prep.words.text
+    assert " 2 " not in prep.lemmas.text  # an ordinal is not a number
+    pattern = __import__("re").compile(normalise_regex("self[- ]?centred|what are you,? twelve"))
+    assert pattern.search("so self - centred") and pattern.search("what are you , twelve")

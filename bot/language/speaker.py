@@ -37,7 +37,9 @@ OTHER_PEOPLE = frozenset(
 )
 
 _SPEECH_VERB = (
-    r"(?:said|says|say|saying|tell me|tells me|told me|telling me|keeps saying|kept saying|keep saying|"
+    r"(?:(?:goes|went|going|harps|harped|rants|ranted|banged|bangs|keeps going|kept going) on (?:and on )?about how|"
+    r"(?:yelled|yells|shouted|shouts|screamed|screams|snapped|snaps|hissed) at (?:him|her|them|me)|"
+    r"(?:reminds|reminded|remind|reminding) me|said|says|say|saying|tell me|tells me|told me|telling me|keeps saying|kept saying|keep saying|"
     r"yelled|yells|yelling|shouted|shouts|shouting|screamed|screams|screaming|texted|texts|"
     r"messaged|wrote|writes|replied|replies|snapped|snaps|muttered|mutters|hissed|goes|went|"
     r"answered|answers|responded|responds|added|accused me of|accuses me of|calls me|called me|calling me|"
@@ -45,9 +47,10 @@ _SPEECH_VERB = (
     r"asked (?:him|her|them|my \w+)?|asks (?:him|her|them|me)?|ask (?:him|her|them)|"
     r"said to (?:him|her|them|me)|will say|would say|comes out with|came out with|"
     r"spat|retorted|blurted(?: out)?|claims|claimed|insists|insisted|swears|swore|mentioned|"
-    r"reckons|reckoned|keeps telling me|kept telling me|keeps insisting|(?:goes|went|going|harps|harped|rants|ranted) on (?:and on )?about how|"
+    r"reckons|reckoned|keeps telling me|kept telling me|keeps insisting|"
     r"(?:launches|launched|launch) into how|(?:is|was) (?:always |forever |constantly )?on at me (?:that|about how)|"
-    r"told (?:his|her|their|our) \w+|complains that|complained that|moans that|moaned that)"
+    r"told (?:his|her|their|our) \w+|(?:tells|telling|tell) (?:his|her|their|our) (?:friends|mates|mum|mom|family|sister|brother|parents|dad)|"
+    r"(?:tells|told|telling) (?:everyone|people|anyone|everybody|our friends)|complains that|complained that|moans that|moaned that)"
 )
 # Verbs that report speech only when a quotation follows ("she goes 'whatever'", not "she goes out").
 _WEAK_VERBS = frozenset(
@@ -61,9 +64,15 @@ _CLAUSE_START = frozenset(
      "our", "their", "not", "no", "yes", "yeah", "oh", "well", "whatever", "fine", "ok", "okay", "sorry",
      "nothing", "everything", "everyone", "nobody", "if", "how", "what", "why", "when", "where", "who",
      "to", "u", "ur", "im", "id", "ill", "youre", "hes", "shes", "thats", "wow", "sure", "never", "please",
-     "stop", "just", "let", "don't", "do", "maybe", "'", '"', ":", "lol", "ugh", "k", "great", "cute"}
+     "stop", "just", "let", "don't", "do", "maybe", "'", '"', ":", "lol", "ugh", "k", "great", "cute",
+     "apparently", "basically", "obviously", "because", "cos", "cause"}
 )
+# "he said the reason we're broke is...": a clause that opens with a noun phrase.
+_CLAUSE_NOUNS = frozenset({"reason", "problem", "thing", "issue", "only", "truth", "trouble", "way", "whole"})
 _SUBJECTS = frozenset({"i", "he", "she", "they", "you", "we"})
+_SUBORDINATORS = frozenset(
+    {"when", "whenever", "if", "because", "cos", "cause", "as", "while", "after", "before", "since", "until", "till", "once", "though", "although"}
+)
 # Subject (optionally "my X"), up to two adverbs ("just", "always", "literally"), speech verb.
 SPEECH = re.compile(
     rf"(?<![\w'])(?P<subj>(?:my |our |the )?[\w'-]+) (?:(?:just|always|literally|then|immediately|"
@@ -150,7 +159,8 @@ def _marker(prep: Prepared, match: "re.Match[str]") -> Optional[Tuple[int, int, 
     quote_next = nxt in ("'", '"', ":") or (verb_end < len(tokens) and prep.quote_open[verb_end] == -1 and verb_end + 1 < len(tokens) and prep.quote_open[verb_end + 1] == verb_end)
     if verb in _WEAK_VERBS and not quote_next and not (verb.startswith("ask") and nxt in ("him", "her", "them", "my", "how", "why", "what", "if", "whether")):
         return None
-    if not quote_next and nxt not in _CLAUSE_START and not verb.startswith(("ask", "said to", "accuse")):
+    after_the = tokens[verb_end + 1] if nxt == "the" and verb_end + 1 < len(tokens) else ""
+    if not quote_next and nxt not in _CLAUSE_START and not verb.startswith(("ask", "said to", "accuse")) and after_the not in _CLAUSE_NOUNS:
         return None
     if nxt == "that" and verb_end + 1 < len(tokens) and tokens[verb_end + 1] not in _CLAUSE_START:
         return None  # "when you said that earlier": an object, not a clause
@@ -163,6 +173,11 @@ def _marker(prep: Prepared, match: "re.Match[str]") -> Optional[Tuple[int, int, 
         steps = 0
         while k >= 0 and steps < 8 and prep.sentence_of[k] == prep.sentence_of[si]:
             word = tokens[k]
+            if word in _SUBJECTS and k > 0 and tokens[k - 1] in _SUBORDINATORS:
+                # "he laughs when I complain and says...": "I" belongs to the "when" clause
+                k -= 1
+                steps += 1
+                continue
             if word in _SUBJECTS or (word in PARTNER_NOUNS and k > 0 and tokens[k - 1] in ("my", "our")):
                 who = subject_speaker(word)
                 si = k
@@ -171,9 +186,9 @@ def _marker(prep: Prepared, match: "re.Match[str]") -> Optional[Tuple[int, int, 
             steps += 1
     if who not in (USER, PARTNER):
         return None
-    if who == USER and verb.startswith(("tell me", "told me", "tells me", "telling me")):
+    if who == USER and verb.startswith(("tell me", "told me", "tells me", "telling me", "remind")):
         return None
-    if who == PARTNER and verb.startswith(("told him", "told her", "tell him", "tell her", "told them")):
+    if who == PARTNER and verb.startswith(("told him", "told her", "tell him", "tell her", "told them", "yelled at h", "shouted at h", "screamed at h", "snapped at h")) and verb.split()[-1] in ("him", "her", "them"):
         return None
     # "...because I never told her": a speech verb inside someone else's reported words
     if si > 0 and tokens[si - 1] in ("because", "since", "that", "cos", "cause", "if", "until", "unless"):
@@ -276,7 +291,13 @@ def described_actor(prep: Prepared, i: int, j: int) -> Optional[str]:
     first = tokens[i]
     if first == "i":
         return USER
-    if first in ("he", "she", "they", "you") or first in PARTNER_NOUNS:
+    # "she asked me to stop rolling MY eyes": a body part names its owner, whoever is the subject
+    for k in range(i, j - 1):
+        if tokens[k] == "my" and tokens[k + 1] in _BODY:
+            return USER
+    if first in PARTNER_NOUNS:
+        return _noun_owner(tokens, i)
+    if first in ("he", "she", "they", "you"):
         return PARTNER
     k = i - 1
     steps = 0
@@ -288,9 +309,16 @@ def described_actor(prep: Prepared, i: int, j: int) -> Optional[str]:
             continue
         if word == "i":
             return USER
-        if word in ("he", "she", "they", "you") or word in PARTNER_NOUNS:
+        if word in PARTNER_NOUNS:
+            return _noun_owner(tokens, k)
+        if word in ("he", "she", "they", "you"):
             return PARTNER
         if word in OTHER_PEOPLE:
+            if _object_of_preposition(tokens, k):
+                # "he went to his mates and turned his phone off": the mates are not the subject
+                k -= 1
+                steps += 1
+                continue
             return NONE
         if _title(prep, k) and prep.doc[k].is_alpha:
             return PARTNER
@@ -306,6 +334,29 @@ def described_actor(prep: Prepared, i: int, j: int) -> Optional[str]:
         if word in ("my", "i"):
             return USER
     return None
+
+
+_PREPOSITIONS = frozenset({"to", "with", "at", "from", "for", "about", "of", "in", "on", "by", "near", "round", "around", "like", "than"})
+
+
+def _object_of_preposition(tokens: Sequence[str], k: int) -> bool:
+    """tokens[k] ends a phrase after a preposition: "to his mates", "with her friends"."""
+    before = k - 1
+    if before >= 0 and tokens[before] in ("his", "her", "their", "my", "your", "the", "our", "some", "a"):
+        before -= 1
+    return before >= 0 and tokens[before] in _PREPOSITIONS
+
+
+_BODY = frozenset({"eyes", "eye", "head", "back", "headphones", "earphones", "earbuds", "airpods", "shoulders", "arms"})
+
+
+def _noun_owner(tokens: Sequence[str], k: int) -> str:
+    """A partner word is the couple's unless someone else owns it: "my mate's husband",
+    "her boyfriend", "my sister's wife" are other people's relationships."""
+    before = tokens[k - 1] if k > 0 else ""
+    if before in ("'s", "s", "his", "her", "their") or (before.endswith("'s") and before != "it's"):
+        return NONE
+    return PARTNER
 
 
 def emote(prep: Prepared, i: int, j: int) -> bool:

@@ -53,6 +53,10 @@ _ILL_WILL = frozenset(
      "stop", "set", "take", "say", "give", "let", "come", "leave", "think", "ask", "help", "sort", "pick"}
 )
 
+# Spoken forms: "wanna" -> "want to"; "gon na" (two tokens) -> "going to".
+_SLANG = {"wanna": "want to", "gunna": "going to", "gonna": "going to", "gotta": "got to", "dunno": "do not know", "cuz": "because", "coz": "because"}
+_SLANG_FIRST = {"wan": ("want", "na"), "gon": ("going", "na"), "got": ("got", "ta")}
+
 QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "`", "\u00ab", "\u00bb"})
 SENTENCE_END = frozenset({".", "!", "?", "...", "..", "?!", "!?", "\n", "\n\n"})
 CLAUSE_BREAK = re.compile(r"[,.;:!?]|\bbut\b|\band\b|\bso\b|\bbecause\b|\bwhen\b|\bwhile\b")
@@ -79,6 +83,8 @@ def norm_tokens(doc: Doc) -> List[str]:
         nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
         if low in _ALWAYS:
             low = _ALWAYS[low]
+        elif low in ("'s", "s") and prev == "let":
+            low = "us"
         elif low in _AFTER_PRONOUN and prev in _PRONOUNS:
             low = _AFTER_PRONOUN[low]
         elif low in _BEFORE_NOT and nxt in ("n't", "nt"):
@@ -89,6 +95,12 @@ def norm_tokens(doc: Doc) -> List[str]:
             low = "let us"
         elif low == "ill" and nxt in _ILL_WILL:
             low = "i will"
+        elif low in _SLANG:
+            low = _SLANG[low]
+        elif low in _SLANG_FIRST and nxt == _SLANG_FIRST[low][1]:
+            low = _SLANG_FIRST[low][0]
+        elif low in ("na", "ta") and prev in _SLANG_FIRST and _SLANG_FIRST[prev][1] == low:
+            low = "to"
         elif not low.strip():
             low = "\n" if "\n" in low else " "
         out.append(low)
@@ -142,6 +154,11 @@ class Prepared:
         return first.idx, last.idx + len(last.text)
 
 
+# The lookup table's odd readings of common words ("as" -> "a", "does" -> "doe", "worse" ->
+# "wrong"): rules on the lemma view expect the plain word.
+_LEMMA_FIX = {"as": "as", "does": "do", "less": "less", "more": "more", "most": "most", "better": "better", "worse": "worse", "best": "best", "worst": "worst"}
+
+
 def prepare(doc: Doc) -> Prepared:
     words = norm_tokens(doc)
     straight = _straight if _has_curly(doc.text) else str
@@ -150,6 +167,10 @@ def prepare(doc: Doc) -> Prepared:
         lemma = straight(token.lemma_.lower()) if token.lemma_ else word
         # The lookup table maps "'s" to "have" and leaves contractions odd: keep the word form.
         if word != straight(token.lower_) or lemma in ("", "-pron-") or "'" in lemma:
+            lemma = word
+        elif word in _LEMMA_FIX:
+            lemma = _LEMMA_FIX[word]
+        elif lemma.isdigit() and not word.isdigit():  # "the second i..." is not "the 2 i..."
             lemma = word
         lemmas.append(lemma)
     sentence_of: List[int] = []
@@ -209,10 +230,14 @@ _NT_BASE = {"wo": "will", "ca": "can", "sha": "shall", "ai": "is"}
 
 def normalise_regex(regex: str) -> str:
     """Write a rule as people type ("won't", "you're", "he's") and match the view, where
-    contractions are spelled out ("will not", "you are", "he is")."""
+    contractions are spelled out ("will not", "you are", "he is") and hyphens stand apart."""
     regex = _NT.sub(lambda m: f"{_NT_BASE.get(m.group(1), m.group(1))} not", regex)
     regex = _CONTRACTION.sub(lambda m: f" {_EXPAND[m.group(1)]}", regex)
     regex = _IS.sub(lambda m: f"{m.group(1)} is", regex)
+    # The tokenizer splits "self-centred" into "self - centred": a rule's "[- ]" covers all three.
+    regex = regex.replace("[- ]", "(?: - | |-)")
+    # ... and a comma stands apart too: "what are you, twelve" reads "what are you , twelve".
+    regex = regex.replace(",? ", "(?: ,)? ").replace(" (?: ,)? ", "(?: ,)? ")
     return regex.replace("let's", "let us")
 
 
