@@ -16,10 +16,6 @@ from spacy.tokens import Doc
 from bot.language import feelings, horsemen, questions, speaker as sp, stance as st
 from bot.language.text import Prepared, prepare
 
-# The parse-data key the NLU component stores `LanguageAnalysis.as_dict()` under; the actions
-# and the practitioner review read it from there.
-LANGUAGE_KEY = "language"
-
 
 @dataclass(frozen=True)
 class Span:

@@ -16,7 +16,7 @@ real questions (CounselChat, `make eval`) naming it there was mostly beside the 
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Text
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Text
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.nlu.constants import SPACY_DOCS
@@ -33,8 +33,11 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.language import LANGUAGE_KEY, LanguageAnalysis, analyse
+from bot.language import LANGUAGE_KEY
 from bot.nlu.untrained import UntrainedComponent
+
+if TYPE_CHECKING:
+    from bot.language import LanguageAnalysis
 
 DESCRIBE_FIGHT_INTENT = "describe_fight"
 EXTRACTOR_NAME = "LanguageSkills"
@@ -67,6 +70,13 @@ def entities_for(analysis: LanguageAnalysis, text_length: int) -> List[Dict[Text
 class LanguageSkills(UntrainedComponent):
     """See module docstring."""
 
+    def __init__(self, config: Optional[Dict[Text, Any]] = None) -> None:
+        super().__init__(config)
+        # the rules compile here, when a model is loaded (`rasa train` never builds this)
+        from bot.language import analyse
+
+        self._analyse = analyse
+
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
         return {
@@ -81,7 +91,7 @@ class LanguageSkills(UntrainedComponent):
             text = message.get(TEXT)
             if doc is None or not isinstance(text, str) or text.startswith("/"):
                 continue
-            analysis = analyse(doc)
+            analysis = self._analyse(doc)
             message.set(LANGUAGE_KEY, analysis.as_dict(), add_to_output=True)
             entities = entities_for(analysis, len(text))
             if entities:
