@@ -14,6 +14,7 @@ same coefficients, several times faster), and the fitted numbers are stored as p
 from __future__ import annotations
 
 import logging
+import math
 from typing import Any, Dict, List, Optional, Text, Tuple, Type
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -97,8 +98,6 @@ class _DocumentFeatures:
         )
 
     def __call__(self, text: Text) -> Tuple[List[int], List[float]]:
-        import math
-
         counts: Dict[int, int] = {}
         for term in self.analyze(text):
             index = self.vocabulary.get(term)
@@ -128,9 +127,9 @@ class FastScorer:
 
         features = pipeline.named_steps["features"]
         classifier = pipeline.named_steps["classifier"]
-        self.vectorizers = [transformer for _, transformer in features.transformer_list]
-        offsets = np.cumsum([0] + [len(v.vocabulary_) for v in self.vectorizers])[:-1]
-        self.documents = [_DocumentFeatures(v, int(o)) for v, o in zip(self.vectorizers, offsets)]
+        vectorizers = [transformer for _, transformer in features.transformer_list]
+        offsets = np.cumsum([0] + [len(v.vocabulary_) for v in vectorizers])[:-1]
+        self.documents = [_DocumentFeatures(v, int(o)) for v, o in zip(vectorizers, offsets)]
         self.coef_t = np.ascontiguousarray(classifier.coef_.T)
         self.intercept = classifier.intercept_
         self.classes_ = classifier.classes_
