@@ -11,9 +11,18 @@ replacement that computes exactly what Rasa computes:
 * dialogue states: every policy, for every prediction, replays the whole conversation to list
   its states (`Domain.states_for_tracker_history`, ~7 ms for 20 turns), and RulePolicy does it
   twice per prediction. Here the list is remembered on the tracker for as long as its events
-  are the same, and each caller gets its own copy (Rasa's featurizers edit it in place).
+  are the same, and each caller gets its own copy (Rasa's featurizers edit it in place). From
+  one message to the next, a live conversation's replay is carried on (bot.state_replay), so
+  only the new events are replayed.
 
-`install()` puts all three in place (bot.rasa_server calls it); each install is idempotent.
+* rule lookup: RulePolicy finds the rules that fit a conversation by testing each of its ~420
+  rules against the latest state, decoding the rule from its JSON key on every test, and then
+  goes on through every older state of the conversation even when no rule is left or every
+  rule left is shorter than the history already checked. Here rules are decoded once, indexed
+  by the action their last step follows, and the walk back stops as soon as the answer can no
+  longer change. Same set of rules, same checks (`RulePolicy._does_rule_match_state`).
+
+`install()` puts all four in place (bot.rasa_server calls it); each install is idempotent.
 """
 
 from __future__ import annotations
@@ -92,9 +101,12 @@ def _events_key(tracker: Any) -> Tuple[int, int, int]:
 def install_state_memo() -> None:
     from rasa.shared.core.domain import Domain
 
+    from bot.state_replay import ReplayCache, frozen, states_for_history
+
     original = Domain.states_for_tracker_history
     if _installed(original):
         return
+    compute = states_for_history(ReplayCache(), original)
 
     def states_for_tracker_history(
         self: Domain,
@@ -104,21 +116,99 @@ def install_state_memo() -> None:
         rule_only_data: Optional[Dict[Text, Any]] = None,
     ) -> List[Dict[Text, Dict[Text, Any]]]:
         key = (id(self), _events_key(tracker), omit_unset_slots, ignore_rule_only_turns,
-               id(rule_only_data))
+               frozen(rule_only_data))
         memo = tracker.__dict__.setdefault("_mend_states", {})
         if key not in memo:
             if memo and next(iter(memo))[1] != key[1]:
                 memo.clear()  # the events changed: older entries are stale
-            memo[key] = (original(self, tracker, omit_unset_slots, ignore_rule_only_turns,
-                                  rule_only_data), rule_only_data)
-        states, _keep_alive = memo[key]  # (holding rule_only_data keeps its id unique)
+            memo[key] = compute(self, tracker, omit_unset_slots, ignore_rule_only_turns, rule_only_data)
+        states = memo[key]
         return copy_states(states)
 
     setattr(states_for_tracker_history, MARK, True)
     Domain.states_for_tracker_history = states_for_tracker_history
 
 
+class RuleIndex:
+    """A RulePolicy lookup's rules decoded once (each newest step first) and indexed by the
+    action name their newest step requires (rules that don't require one are `unindexed`)."""
+
+    def __init__(self, keys: Any) -> None:
+        import json
+
+        from rasa.shared.core.constants import PREVIOUS_ACTION, SHOULD_NOT_BE_SET
+        from rasa.shared.nlu.constants import ACTION_NAME
+
+        self.keys = set(keys)
+        self.reversed_states: Dict[Text, List[Dict[Text, Any]]] = {}
+        self.by_last_action: Dict[Any, List[Text]] = {}
+        self.unindexed: List[Text] = []
+        for key in self.keys:
+            steps = list(reversed(json.loads(key)))
+            self.reversed_states[key] = steps
+            previous = steps[0].get(PREVIOUS_ACTION) if steps else None
+            name = previous.get(ACTION_NAME) if isinstance(previous, dict) else None
+            if name and name != SHOULD_NOT_BE_SET and not isinstance(name, list):
+                self.by_last_action.setdefault(name, []).append(key)
+            else:
+                self.unindexed.append(key)
+
+    def candidates(self, state: Dict[Text, Any]) -> List[Text]:
+        from rasa.shared.core.constants import PREVIOUS_ACTION
+        from rasa.shared.nlu.constants import ACTION_NAME
+
+        previous = state.get(PREVIOUS_ACTION) or {}
+        name = previous.get(ACTION_NAME)
+        return self.by_last_action.get(name, []) + self.unindexed if name else list(self.keys)
+
+
+def install_fast_rule_lookup() -> None:
+    from rasa.core.policies.rule_policy import RulePolicy
+    from rasa.shared.core.constants import PREVIOUS_ACTION
+
+    original = RulePolicy._get_possible_keys
+    if _installed(original):
+        return
+    does_rule_match_state = RulePolicy._does_rule_match_state
+    indexes: Dict[int, RuleIndex] = {}  # by id(lookup), checked against its keys
+
+    def applicable(steps: List[Dict[Text, Any]], turn: int, state: Dict[Text, Any]) -> bool:
+        """RulePolicy._is_rule_applicable on a decoded rule."""
+        if turn >= len(steps):
+            return True
+        current_previous, rule_previous = state.get(PREVIOUS_ACTION), steps[turn].get(PREVIOUS_ACTION)
+        if not rule_previous and not current_previous:
+            return True
+        if not rule_previous or not current_previous:
+            return False
+        return does_rule_match_state(steps[turn], state)
+
+    def _get_possible_keys(self: RulePolicy, lookup: Dict[Text, Text], states: List[Dict[Text, Any]]) -> set:
+        index = indexes.get(id(lookup))
+        if index is None or index.keys != lookup.keys():
+            index = indexes[id(lookup)] = RuleIndex(lookup.keys())
+            if len(indexes) > 16:
+                indexes.pop(next(iter(indexes)))
+        if not states:
+            return set(lookup.keys())
+        steps = index.reversed_states
+        newest_first = list(reversed(states))
+        possible = {key for key in index.candidates(newest_first[0])
+                    if applicable(steps[key], 0, newest_first[0])}
+        for turn in range(1, len(newest_first)):
+            # every rule left is shorter than this: all stay applicable from here on
+            if not possible or all(len(steps[key]) <= turn for key in possible):
+                break
+            state = newest_first[turn]
+            possible = {key for key in possible if applicable(steps[key], turn, state)}
+        return possible
+
+    setattr(_get_possible_keys, MARK, True)
+    RulePolicy._get_possible_keys = _get_possible_keys
+
+
 def install() -> None:
     install_fast_action_validation()
     install_event_type_lookup()
     install_state_memo()
+    install_fast_rule_lookup()

@@ -26,9 +26,12 @@ def domain() -> Domain:
 @pytest.fixture
 def originals():
     """Rasa's own functions, put back after each test."""
-    saved = (Event.__dict__["resolve_by_type"], Domain.states_for_tracker_history)
+    from rasa.core.policies.rule_policy import RulePolicy
+
+    saved = (Event.__dict__["resolve_by_type"], Domain.states_for_tracker_history,
+             RulePolicy.__dict__["_get_possible_keys"])
     yield saved
-    Event.resolve_by_type, Domain.states_for_tracker_history = saved
+    Event.resolve_by_type, Domain.states_for_tracker_history, RulePolicy._get_possible_keys = saved
 
 
 def tracker_from_fixture(path: Path, domain: Domain) -> DialogueStateTracker:
@@ -123,8 +126,9 @@ def test_remembered_states_are_copies_and_follow_new_events(domain, originals):
     assert domain.states_for_tracker_history(tracker) == grown != expected
 
 
-def test_policies_predict_the_same_with_the_speedups(domain, originals):
-    """RulePolicy and MemoizationPolicy, trained on a few rules, give the same probabilities."""
+@pytest.fixture(scope="module")
+def trained():
+    """RulePolicy and MemoizationPolicy trained on Mend's rules and stories, with their domain."""
     from rasa.core.policies.memoization import MemoizationPolicy
     from rasa.core.policies.rule_policy import RulePolicy
     from rasa.engine.graph import ExecutionContext, GraphSchema
@@ -150,13 +154,91 @@ def test_policies_predict_the_same_with_the_speedups(domain, originals):
                                              debug_plots=False).generate()
             policy.train(trackers, full_domain)
             policies.append(policy)
+        yield policies, full_domain
 
-        probes = [tracker_from_fixture(p, full_domain) for p in TRACKERS] + [long_tracker(full_domain)]
 
-        def predictions():
-            return [[list(p.predict_action_probabilities(t, full_domain).probabilities) for p in policies]
-                    for t in probes]
+def probe_trackers(domain: Domain):
+    return [tracker_from_fixture(p, domain) for p in TRACKERS] + [long_tracker(domain)]
 
-        expected = predictions()
-        rasa_speedups.install()
-        assert predictions() == expected
+
+def test_policies_predict_the_same_with_the_speedups(trained, originals):
+    """RulePolicy and MemoizationPolicy, trained on Mend's rules, give the same probabilities."""
+    policies, full_domain = trained
+    probes = probe_trackers(full_domain)
+
+    def predictions():
+        return [[list(p.predict_action_probabilities(t, full_domain).probabilities) for p in policies]
+                for t in probes]
+
+    expected = predictions()
+    rasa_speedups.install()
+    assert predictions() == expected
+
+
+def test_rule_lookup_finds_the_same_rules(trained):
+    """For every prefix of every probe conversation, and every lookup RulePolicy keeps."""
+    from rasa.core.policies.rule_policy import RulePolicy
+
+    policies, full_domain = trained
+    rule_policy = policies[0]
+    lookups = [lookup for lookup in rule_policy.lookup.values() if isinstance(lookup, dict) and lookup]
+    cases = []
+    for tracker in probe_trackers(full_domain):
+        states = rule_policy._prediction_states(tracker, full_domain)
+        for start in range(len(states)):
+            cases.append(states[start:])
+    cases.append([])
+    original = RulePolicy.__dict__["_get_possible_keys"]
+    expected = [[original(rule_policy, lookup, states) for lookup in lookups] for states in cases]
+    try:
+        rasa_speedups.install_fast_rule_lookup()
+        rasa_speedups.install_fast_rule_lookup()  # idempotent
+        got = [[rule_policy._get_possible_keys(lookup, states) for lookup in lookups] for states in cases]
+        # a lookup that changes is indexed again
+        changed = dict(lookups[0])
+        changed.pop(next(iter(changed)))
+        assert rule_policy._get_possible_keys(changed, cases[0]) == original(rule_policy, changed, cases[0])
+    finally:
+        RulePolicy._get_possible_keys = original
+    assert any(any(found) for found in expected)  # the probes do match rules
+    assert got == expected
+
+
+def test_rule_lookup_with_rules_that_need_no_previous_action(trained):
+    """Conversation-start rules (no previous action in their newest step) and a rule on an
+    action_text, which the index cannot sort by action name."""
+    import json as _json
+
+    from rasa.core.policies.rule_policy import RulePolicy
+
+    rule_policy = trained[0][0]
+    keys = [
+        [{"user": {"intent": "greet"}}],
+        [{"user": {"intent": "greet"}, "prev_action": {"action_name": "action_listen"}}],
+        [{"prev_action": {"action_text": "hello"}}, {"user": {"intent": "deny"}}],
+        [{"prev_action": {"action_name": "utter_greet"}, "user": {"intent": "greet"}},
+         {"user": {"intent": "greet"}, "prev_action": {"action_name": "action_listen"}}],
+        [{"user": {"intent": "deny"}}, {"prev_action": {"action_text": "hello"}}],
+    ]
+    lookup = {_json.dumps(k, sort_keys=True): "utter_x" for k in keys}
+    cases = [
+        [{"user": {"intent": "greet"}}],
+        [{"user": {"intent": "greet"}, "prev_action": {"action_name": "action_listen"}}],
+        [{"user": {"intent": "greet"}}, {"user": {"intent": "deny"}, "prev_action": {"action_text": "hello"}}],
+        [{"prev_action": {"action_name": "utter_greet"}, "user": {"intent": "greet"}},
+         {"user": {"intent": "greet"}, "prev_action": {"action_name": "action_listen"}}],
+        [{"prev_action": {"action_name": "action_listen"}}],
+        # a state with a name and a text: only the unindexed action_text rule can fit it
+        [{"user": {"intent": "deny"}}, {"prev_action": {"action_name": "utter_x", "action_text": "hello"}}],
+    ]
+    original = RulePolicy.__dict__["_get_possible_keys"]
+    expected = [original(rule_policy, lookup, states) for states in cases]
+    try:
+        rasa_speedups.install_fast_rule_lookup()
+        got = [rule_policy._get_possible_keys(lookup, states) for states in cases]
+    finally:
+        RulePolicy._get_possible_keys = original
+    assert got == expected
+    found = set().union(*expected)
+    assert found == set(lookup)  # every rule is found by some probe
+    assert expected[-1] == {_json.dumps(keys[4], sort_keys=True)}
