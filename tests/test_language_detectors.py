@@ -564,3 +564,90 @@ def test_typed_forms_are_normalised():
     assert " 2 " not in prep.lemmas.text  # an ordinal is not a number
     pattern = __import__("re").compile(normalise_regex("self[- ]?centred|what are you,? twelve"))
     assert pattern.search("so self - centred") and pattern.search("what are you , twelve")
+
+
+# ------------------------------------------------------------------ families for unseen writers
+# Written for these tests in new words (not copied from any data file): the families added after
+# reading the misses of two new writers' tuning sets, and look-alikes they must leave alone.
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        # criticism: totalising incompetence, reported charges with quotes, quiet verdicts
+        ("you cant even fold a towel properly can you", "criticism"),
+        ("this man cannot pay a single bill without me nagging him first", "criticism"),
+        ("my fiance reckons i 'never finish anything' i start", "criticism"),
+        ("According to my wife, I'm 'incapable of listening'.", "criticism"),
+        ("You are, if I'm being frank, a thoroughly selfish man.", "criticism"),
+        ("He is simply not a thoughtful person and never has been.", "criticism"),
+        ("The trouble with you, Mark, is that you think money fixes everything.", "criticism"),
+        ("Is it really so difficult for you to answer a text?", "criticism"),
+        ("ur the type of person who borrows things and never gives them back", "criticism"),
+        # contempt: mock awards and titles, pity comparisons, backhanded praise, looks and noises
+        ("wow you hoovered the stairs, someone give this guy a trophy", "contempt"),
+        ("sure thing miss i am never wrong", "contempt"),
+        ("my nephew is six and even a 6 year old could do it better than you", "contempt"),
+        ("You look quite smart today, for once.", "contempt"),
+        ("He has the emotional range of a teaspoon.", "contempt"),
+        ("she tasted my soup and just went 'yuck' in front of her sister", "contempt"),
+        ("he talks to me like i am a child who cant count", "contempt"),
+        ("Don't strain yourself reading the instructions.", "contempt"),
+        ("it was hardly a real career anyway, was it?", "contempt"),
+        # defensiveness: minimising, admit-then-counter, reported dismissal, blame shifted
+        ("you're making such a huge fuss over one late bill", "defensiveness"),
+        ("ok i forgot the milk but you forgot the bread yesterday", "defensiveness"),
+        ("he keeps telling me i'm 'imagining things' whenever i bring it up", "defensiveness"),
+        ("I can hardly be expected to remember every single date.", "defensiveness"),
+        ("I don't see why I should say sorry for something you started.", "defensiveness"),
+        ("It was one coffee. One. With a colleague.", "defensiveness"),
+        ("i havent taken any of it, i dont know what ur talking about", "defensiveness"),
+        # stonewalling: avoidance as a purpose, unanswered messages, elided subjects, waiting it out
+        ("He works late every night so that he doesn't have to talk about the baby.", "stonewalling"),
+        ("My calls go unanswered for the whole weekend after every row.", "stonewalling"),
+        ("she hasnt answered a single message since sunday", "stonewalling"),
+        ("he just pulled the blanket over his head and said nothing", "stonewalling"),
+        ("i sat in the car scrolling till she gave up and went inside", "stonewalling"),
+        ("we were arguing and he wouldnt say another word all evening", "stonewalling"),
+        ("She turned back to her laptop as if I hadn't spoken.", "stonewalling"),
+    ],
+)
+def test_unseen_writer_families_fire(text, label):
+    assert label in labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # appreciation with always / never and superlatives, praise named after the fact
+        "you always cook the nicest curries, never stop",
+        "You always warm the car up before I leave, and I love that about you.",
+        "what i love most about you is you're never too proud to say sorry",
+        # sincere praise and reassurance that share words with sarcasm
+        "you deserve a medal for putting up with my snoring, thank you",
+        "it must be hard being a nurse on nights, i'm proud of you",
+        # the user owning a part, or a pattern overcome
+        "I'm sorry about my tone last night, it was dismissive and unfair.",
+        "i ignored her texts all evening and i realised how rude that was, how do i make it up to her?",
+        "We used to go quiet on each other for days, but we learned to stop.",
+        # a pause with a reason, a request, a third party, an ex
+        "I went silent because the news about your job scared me. Can we talk about it tonight?",
+        "can we not do the gift thing this year, money is tight",
+        "my dad never listens, he just changes the subject to football",
+        "my ex used to walk out mid-argument and it still makes me anxious",
+        # a quoted "no" does not cancel what follows; a simile is not an insult
+        "we went for a walk out along the river and talked for hours",
+        "i didn't know what to say when she told me, i just hugged her",
+        "I don't say thank you often enough for all you do.",
+        "I told him it was not his fault and that I was the one who was stressed.",
+    ],
+)
+def test_unseen_writer_families_stay_quiet(text):
+    assert labels(text) == set()
+
+
+def test_quoted_reply_does_not_negate_the_walkout():
+    assert "stonewalling" in labels("When I asked what was wrong he said 'no' and left the table.")
+
+
+def test_left_out_is_excluded():
+    found = {s.label for s in analyse_text("I felt so left out when you all went to the pub without me").thought_feelings}
+    assert "excluded" in found

@@ -8,11 +8,17 @@ accuracy, for each split:
 - `tune` and `retired` (tests/data/language_skills.yml): `retired` was the held-out half until
   it had been measured three times (macro-F1 0.876); it is now tuned on like `tune`.
 - `dev` (tests/data/language_skills_dev.yml): an independent development set.
+- `tune_2`, `tune_3` (tests/data/language_skills_tune_2.yml, _tune_3.yml): 320 messages each,
+  written fresh by two more writers who never saw the rules (late-night chat style; reflective,
+  subtle forms), for tuning.
+- `held_out_2` (tests/data/language_skills_held_out_2.yml): a second held-out set of 360
+  messages, written fresh by a third writer who never saw the rules or the other sets. Like
+  `held_out`: never tuned on, errors never listed.
 Then open/closed accuracy on real counsellors' questions (../shared/eval, AnnoMI: measured only,
 none of its texts is used in rules or tests) with a confusion table and some misses, and the
 time `analyse(doc)` takes per message on pre-made Docs.
 
-`--misses tune|retired|dev` lists the errors on that split (for tuning). `--splits tune,dev`
+`--misses tune|retired|dev|tune_2|tune_3` lists the errors on that split (for tuning). `--splits tune,dev`
 limits which splits are scored, so tuning runs need not print the held-out figure at all;
 `--no-annomi` / `--no-timing` skip the slower parts.
 """
@@ -37,6 +43,16 @@ LABELLED = PROJECT_ROOT / "tests" / "data" / "language_skills.yml"
 DEV = PROJECT_ROOT / "tests" / "data" / "language_skills_dev.yml"
 # The held-out set: written fresh by someone who never saw the rules; never tuned on.
 HELD_OUT = PROJECT_ROOT / "tests" / "data" / "language_skills_held_out.yml"
+# Splits kept in files of their own: name -> file
+SPLIT_FILES = {
+    "dev": DEV,
+    "tune_2": PROJECT_ROOT / "tests" / "data" / "language_skills_tune_2.yml",
+    "tune_3": PROJECT_ROOT / "tests" / "data" / "language_skills_tune_3.yml",
+    "held_out": HELD_OUT,
+    "held_out_2": PROJECT_ROOT / "tests" / "data" / "language_skills_held_out_2.yml",
+}
+HELD_OUT_SPLITS = ("held_out", "held_out_2")  # measured only: never tuned on, errors never listed
+TUNABLE_SPLITS = ("tune", "retired", "dev", "tune_2", "tune_3")
 ANNOMI = EVAL_DIR / "annomi_open_closed_questions.jsonl"
 ANNOMI_LABELS = {"open_question": "open", "closed_question": "closed"}
 SPLITS = ("tune", "retired")  # the `split` values inside language_skills.yml
@@ -175,14 +191,14 @@ def main(argv: Optional[Sequence[str]] = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--misses",
-        choices=("tune", "retired", "dev"),
-        help="list the errors on the tune, retired (the old held-out half, now tuned on) or dev split; "
-        "never on held_out",
+        choices=TUNABLE_SPLITS,
+        help="list the errors on a tuning split (retired is the old held-out half, now tuned on); "
+        "never on a held-out split",
     )
     parser.add_argument(
         "--splits",
-        default="tune,retired,dev,held_out",
-        help="comma-separated splits to score (tune, retired, dev, held_out)",
+        default=",".join(TUNABLE_SPLITS + HELD_OUT_SPLITS),
+        help=f"comma-separated splits to score ({', '.join(TUNABLE_SPLITS + HELD_OUT_SPLITS)})",
     )
     parser.add_argument("--no-annomi", action="store_true", help="skip the AnnoMI question accuracy")
     parser.add_argument("--no-timing", action="store_true", help="skip the timing")
@@ -194,10 +210,9 @@ def main(argv: Optional[Sequence[str]] = None) -> None:
     examples = load_labelled()
     print(f"Language skills on {LABELLED.relative_to(PROJECT_ROOT)} ({len(examples)} messages)")
     by_split = {name: [e for e in examples if e.get("split") == name] for name in SPLITS if name in wanted}
-    if "dev" in wanted and DEV.exists():
-        by_split["dev"] = load_labelled(DEV)
-    if "held_out" in wanted and HELD_OUT.exists():
-        by_split["held_out"] = load_labelled(HELD_OUT)
+    for name, path in SPLIT_FILES.items():
+        if name in wanted and path.exists():
+            by_split[name] = load_labelled(path)
     results = {name: [analyse(nlp(e["text"])) for e in rows] for name, rows in by_split.items()}
     for name in by_split:
         split_report(name, by_split[name], results[name])

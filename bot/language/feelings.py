@@ -110,6 +110,7 @@ ALIASES: Dict[str, str] = {
     "emotionally neglected": "neglected",
     "unnoticed": "invisible",
     "isolated": "excluded",
+    "left out": "excluded",
     "micromanaged": "controlled",
     "suffocated": "smothered",
     "used up": "used",

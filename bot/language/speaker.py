@@ -298,7 +298,7 @@ def described_actor(prep: Prepared, i: int, j: int) -> Optional[str]:
     if first in PARTNER_NOUNS:
         return _noun_owner(tokens, i)
     if first in ("he", "she", "they", "you"):
-        return PARTNER
+        return _pronoun_owner(tokens, i)
     k = i - 1
     steps = 0
     while k >= 0 and steps < 9 and prep.sentence_of[k] == sentence and tokens[k] not in (";", ":"):
@@ -312,7 +312,7 @@ def described_actor(prep: Prepared, i: int, j: int) -> Optional[str]:
         if word in PARTNER_NOUNS:
             return _noun_owner(tokens, k)
         if word in ("he", "she", "they", "you"):
-            return PARTNER
+            return _pronoun_owner(tokens, k)
         if word in OTHER_PEOPLE:
             if _object_of_preposition(tokens, k):
                 # "he went to his mates and turned his phone off": the mates are not the subject
@@ -350,10 +350,32 @@ def _object_of_preposition(tokens: Sequence[str], k: int) -> bool:
 _BODY = frozenset({"eyes", "eye", "head", "back", "headphones", "earphones", "earbuds", "airpods", "shoulders", "arms"})
 
 
+_MALE_OTHERS = frozenset({"dad", "father", "brother", "son", "uncle", "grandad", "stepdad", "grandpa"})
+_FEMALE_OTHERS = frozenset({"mum", "mom", "mother", "sister", "daughter", "aunt", "grandma", "nan", "stepmum", "mil"})
+
+
+def _pronoun_owner(tokens: Sequence[str], k: int) -> str:
+    """"he" / "she" is the partner unless the nearest person named before it is a relative of the
+    same gender ("my mum never listens, she just changes the subject") or an ex ("my ex used to...")."""
+    word = tokens[k]
+    if word not in ("he", "she"):
+        return PARTNER
+    same = _MALE_OTHERS if word == "he" else _FEMALE_OTHERS
+    for m in range(k - 1, max(-1, k - 60), -1):
+        noun = tokens[m]
+        if noun in PARTNER_NOUNS:
+            return _noun_owner(tokens, m)
+        if noun in same and m > 0 and tokens[m - 1] in ("my", "our", "his", "her"):
+            return NONE
+    return PARTNER
+
+
 def _noun_owner(tokens: Sequence[str], k: int) -> str:
     """A partner word is the couple's unless someone else owns it: "my mate's husband",
     "her boyfriend", "my sister's wife" are other people's relationships."""
     before = tokens[k - 1] if k > 0 else ""
+    if tokens[k] == "ex" or (before == "-" and k > 1 and tokens[k - 2] == "ex") or (tokens[k] in ("man", "woman") and before not in ("my", "the", "this", "yer", "me")):
+        return NONE  # an ex-partner, or "a man at work", is outside the couple
     if before in ("'s", "s", "his", "her", "their") or (before.endswith("'s") and before != "it's"):
         return NONE
     return PARTNER

@@ -30,6 +30,7 @@ _ALWAYS = {
     "'ll": "will",
     "'d": "would",
     "u": "you",
+    "u.": "you .",  # the tokenizer keeps "u." whole at the end of a sentence
     "ur": "your",
     "cannot": "can not",
 }
@@ -54,6 +55,15 @@ _ILL_WILL = frozenset(
 )
 
 # Spoken forms: "wanna" -> "want to"; "gon na" (two tokens) -> "going to".
+# "ur" / "your" typed for "you're": only before words that cannot follow a possessive
+# ("ur so lazy", "your the one", "ur overreacting"); "ur phone", "your drinking" stay possessive.
+_UR_ARE = frozenset(
+    {"so", "such", "the", "a", "an", "always", "never", "just", "really", "honestly", "literally", "not", "too",
+     "definitely", "definately", "obviously", "clearly", "seriously", "actually", "basically", "totally",
+     "completely", "overreacting", "exaggerating", "overthinking", "making", "acting", "talking", "blowing",
+     "twisting", "lying", "kidding", "joking", "imagining", "misremembering", "being", "only", "still", "like"}
+)
+
 _SLANG = {"wanna": "want to", "gunna": "going to", "gonna": "going to", "gotta": "got to", "dunno": "do not know", "cuz": "because", "coz": "because"}
 _SLANG_FIRST = {"wan": ("want", "na"), "gon": ("going", "na"), "got": ("got", "ta")}
 
@@ -81,7 +91,9 @@ def norm_tokens(doc: Doc) -> List[str]:
     for i, low in enumerate(lowers):
         prev = lowers[i - 1] if i else ""
         nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
-        if low in _ALWAYS:
+        if low in ("ur", "your") and nxt in _UR_ARE and not (low == "your" and nxt in ("being", "only", "still", "like", "just")):
+            low = "you are"
+        elif low in _ALWAYS:
             low = _ALWAYS[low]
         elif low in ("'s", "s") and prev == "let":
             low = "us"
@@ -194,7 +206,7 @@ def prepare(doc: Doc) -> Prepared:
             quoted.append(open_at >= 0)
             quote_open.append(open_at)
         sentence_of.append(sent)
-        if (words[i] in SENTENCE_END or text.startswith("\n") or set(text) <= {".", "!", "?"}) and open_at < 0:
+        if (words[i] in SENTENCE_END or words[i].endswith(" .") or text.startswith("\n") or set(text) <= {".", "!", "?"}) and open_at < 0:
             sent += 1
     return Prepared(doc, View.build(words), View.build(lemmas), tuple(sentence_of), tuple(quoted), tuple(quote_open))
 
@@ -210,9 +222,13 @@ def _quote_like(doc: Doc, i: int) -> bool:
     return before_space or after_space
 
 
+_QUOTED = re.compile(r"(?:^| )[\"'] [^\"']{1,40} [\"'](?= |$)")
+
+
 def negated(view: View, start: int, window: int = 3) -> bool:
     """A negator among the `window` words before `start`, in the same clause."""
     before = CLAUSE_BREAK.split(view.text[:start])[-1]
+    before = _QUOTED.sub(" ", before)  # a quoted reply ("she said 'no' and left") negates nothing
     return any(word in NEGATORS for word in _WORD.findall(before)[-window:])
 
 
