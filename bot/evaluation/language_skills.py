@@ -11,6 +11,9 @@ accuracy, for each split:
 - `tune_2`, `tune_3` (tests/data/language_skills_tune_2.yml, _tune_3.yml): 320 messages each,
   written fresh by two more writers who never saw the rules (late-night chat style; reflective,
   subtle forms), for tuning.
+- `validation` (tests/data/language_skills_validation.yml): 300 messages from a fifth writer,
+  used only to decide whether the learned complement (bot.language.learned) is switched on and
+  at which threshold; never tuned on, errors not listed.
 - `held_out_2` (tests/data/language_skills_held_out_2.yml): a second held-out set of 360
   messages, written fresh by a third writer who never saw the rules or the other sets. Like
   `held_out`: never tuned on, errors never listed.
@@ -35,7 +38,7 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 import yaml
 
-from bot.language import HORSEMEN, LanguageAnalysis, analyse
+from bot.language import HORSEMEN, LanguageAnalysis, Span, analyse
 from bot.paths import EVAL_DIR, PROJECT_ROOT, SPACY_MODEL_DIR
 
 LABELLED = PROJECT_ROOT / "tests" / "data" / "language_skills.yml"
@@ -48,10 +51,11 @@ SPLIT_FILES = {
     "dev": DEV,
     "tune_2": PROJECT_ROOT / "tests" / "data" / "language_skills_tune_2.yml",
     "tune_3": PROJECT_ROOT / "tests" / "data" / "language_skills_tune_3.yml",
+    "validation": PROJECT_ROOT / "tests" / "data" / "language_skills_validation.yml",
     "held_out": HELD_OUT,
     "held_out_2": PROJECT_ROOT / "tests" / "data" / "language_skills_held_out_2.yml",
 }
-HELD_OUT_SPLITS = ("held_out", "held_out_2")  # measured only: never tuned on, errors never listed
+HELD_OUT_SPLITS = ("validation", "held_out", "held_out_2")  # measured only: never tuned on, errors never listed
 TUNABLE_SPLITS = ("tune", "retired", "dev", "tune_2", "tune_3")
 ANNOMI = EVAL_DIR / "annomi_open_closed_questions.jsonl"
 ANNOMI_LABELS = {"open_question": "open", "closed_question": "closed"}
@@ -127,6 +131,31 @@ def split_report(name: str, examples: Sequence[dict], results: Sequence[Language
     return macro
 
 
+def learned_report(nlp, by_split: Dict[str, List[dict]], results: Dict[str, List[LanguageAnalysis]]) -> None:
+    """Rules + the experimental learned complement's sure labels, per split (macro-F1 and precision)."""
+    import tempfile
+
+    from bot.language import learned
+
+    with tempfile.TemporaryDirectory() as folder:
+        model = learned.build(Path(folder), nlp=nlp)
+    print(f"\n  rules + learned complement (experiment, not used by the bot; p >= {model.threshold}):")
+    for name, rows in by_split.items():
+        union = [
+            LanguageAnalysis(
+                r.horsemen + tuple(
+                    Span(label, e["text"], 0, len(e["text"]), r.speaker)
+                    for label in model.labels_for(learned.doc_inputs(nlp(e["text"])))
+                    if label not in r.horsemen_labels
+                ),
+                r.stance, r.question, r.thought_feelings, r.speaker,
+            )
+            for e, r in zip(rows, results[name])
+        ]
+        rules_f1, union_f1 = macro_f1(horsemen_scores(rows, results[name])), macro_f1(horsemen_scores(rows, union))
+        print(f"    {name:12} macro-F1 {rules_f1:.3f} -> {union_f1:.3f}")
+
+
 def list_misses(examples: Sequence[dict], results: Sequence[LanguageAnalysis]) -> None:
     for e, r in zip(examples, results):
         gold_h = set(e.get("horsemen") or [])
@@ -200,6 +229,9 @@ def main(argv: Optional[Sequence[str]] = None) -> None:
         default=",".join(TUNABLE_SPLITS + HELD_OUT_SPLITS),
         help=f"comma-separated splits to score ({', '.join(TUNABLE_SPLITS + HELD_OUT_SPLITS)})",
     )
+    parser.add_argument("--learned", action="store_true",
+                        help="also fit the experimental learned complement (bot.language.learned, not used by the "
+                        "bot) on the tuning sets and score rules + its sure labels")
     parser.add_argument("--no-annomi", action="store_true", help="skip the AnnoMI question accuracy")
     parser.add_argument("--no-timing", action="store_true", help="skip the timing")
     args = parser.parse_args(argv)
@@ -216,6 +248,8 @@ def main(argv: Optional[Sequence[str]] = None) -> None:
     results = {name: [analyse(nlp(e["text"])) for e in rows] for name, rows in by_split.items()}
     for name in by_split:
         split_report(name, by_split[name], results[name])
+    if args.learned:
+        learned_report(nlp, by_split, results)
     if args.misses and args.misses in by_split:
         print(f"  misses on {args.misses}:")
         list_misses(by_split[args.misses], results[args.misses])

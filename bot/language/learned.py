@@ -1,0 +1,380 @@
+"""A small learned complement to the Four Horsemen rules: one logistic regression per horseman
+over TF-IDF features, meant to add the labels the rules missed (rules ∪ {p >= threshold}).
+
+Status: an experiment, NOT used by the bot (`bot.language.analyse` is the rules alone).
+`python -m bot.evaluation.language_skills --learned` fits it on the tuning sets and prints
+rules ∪ {labels with p >= THRESHOLD} next to the rules for every split. What was found:
+- leave-one-writer-out with rules that had not seen the test writer: +0.049 and +0.085
+  macro-F1 on two unseen writers, precision about unchanged;
+- with the rules since tuned on every tuning writer, leave-one-writer-out cannot show a gain
+  (the rules are in-sample for every writer): -0.008 at 0.7, +0.001 at 0.9;
+- on a fifth writer (tests/data/language_skills_validation.yml, 300 messages): rules alone
+  0.784 macro-F1, micro-precision 0.854; union at 0.6 / 0.7 / 0.8 / 0.9: 0.868 / 0.864 /
+  0.850 / 0.829, precision 0.834 / 0.852 / 0.856 / 0.855;
+- but it is confidently wrong on the tricky healthy messages the rules were written to leave
+  alone: 19 of the detector unit tests fail with it at 0.7 ("You always know what to say" 0.82
+  criticism, "he is a genius at fixing bikes" 0.97 contempt, "that's on me, i didn't tell you
+  about the bill" 0.88 defensiveness), most of them still above 0.9. A bag of n-grams cannot
+  tell appreciation from blame; naming a pattern that isn't there is the worse error, so it
+  stays out until it can be vetoed by the rules' healthy readings.
+
+Features (the same at build and run time), each block l2-normalised, then stacked:
+- ``word``:  word 1-2-grams of the lower-cased text (sklearn's default token pattern);
+- ``char``:  char_wb 2-5-grams of the lower-cased text (min_df 2);
+- ``lemma``: 1-2-grams of the Doc's lower-cased lemmas (whitespace tokens);
+all with sublinear tf and smoothed idf. Classifier: liblinear logistic regression, C=10,
+class_weight balanced, one binary model per horseman.
+
+Build (`python -m bot.language.learned`, a few seconds): sklearn fits the models on the tuning
+sets and the result is written as data only, to bot.paths.HORSEMEN_MODEL_DIR:
+``model.json`` (settings, vocabularies in column order) and ``arrays.npz`` (idf per block,
+coefficients, intercepts; read with allow_pickle=False). Run time needs neither sklearn nor
+scipy: `HorsemenModel.probabilities` rebuilds the TF-IDF vector of one message with dict
+lookups and takes the dot products with numpy (tests check it equals sklearn's predict_proba).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+
+import numpy as np
+
+from bot.paths import HORSEMEN_MODEL_DIR, PROJECT_ROOT
+
+FORMAT_VERSION = 1
+MODEL_FILE = "model.json"
+ARRAYS_FILE = "arrays.npz"
+# Best precision/F1 trade-off on tests/data/language_skills_validation.yml (module docstring).
+THRESHOLD = 0.7
+C = 10.0
+CLASS_WEIGHT = "balanced"
+WORD_PATTERN = r"(?u)\b\w\w+\b"  # sklearn's default token_pattern
+LEMMA_PATTERN = r"\S+"
+WORD_CACHE_SIZE = 1 << 15  # words whose char n-gram columns are remembered, per process
+# name, input ("text" or "lemmas"), TfidfVectorizer settings
+VECTORIZERS: Tuple[Tuple[str, str, Dict[str, object]], ...] = (
+    ("word", "text", {"analyzer": "word", "ngram_range": (1, 2), "min_df": 1, "token_pattern": WORD_PATTERN}),
+    ("char", "text", {"analyzer": "char_wb", "ngram_range": (2, 5), "min_df": 2}),
+    ("lemma", "lemmas", {"analyzer": "word", "ngram_range": (1, 2), "min_df": 1, "token_pattern": LEMMA_PATTERN}),
+)
+TRAINING_FILES = tuple(
+    PROJECT_ROOT / "tests" / "data" / name
+    for name in (
+        "language_skills.yml",  # splits tune and retired
+        "language_skills_dev.yml",
+        "language_skills_tune_2.yml",
+        "language_skills_tune_3.yml",
+    )
+)
+
+
+# --------------------------------------------------------------------------- inputs (build = run)
+
+
+def lemma_text(tokens: Iterable) -> str:
+    """The lemma input of a Doc or Span: lower-cased lemmas of its non-space tokens."""
+    return " ".join(t.lemma_.lower() for t in tokens if not t.is_space)
+
+
+def doc_inputs(doc) -> Dict[str, str]:
+    return {"text": doc.text, "lemmas": lemma_text(doc)}
+
+
+# --------------------------------------------------------------------------- run time (no sklearn)
+
+_WHITE_SPACES = re.compile(r"\s\s+")
+
+
+def _word_ngrams(tokens: List[str], min_n: int, max_n: int) -> List[str]:
+    """sklearn's _VectorizerMixin._word_ngrams without stop words."""
+    if max_n == 1:
+        return tokens
+    out = list(tokens) if min_n == 1 else []
+    count = len(tokens)
+    for n in range(max(min_n, 2), min(max_n + 1, count + 1)):
+        for i in range(count - n + 1):
+            out.append(" ".join(tokens[i : i + n]))
+    return out
+
+
+def _char_wb_ngrams(text: str, min_n: int, max_n: int) -> List[str]:
+    """sklearn's _VectorizerMixin._char_wb_ngrams: n-grams inside space-padded words; a word
+    no longer than n counts once, as itself, and ends the loop over n."""
+    out: List[str] = []
+    extend = out.extend
+    for w in _WHITE_SPACES.sub(" ", text).split():
+        w = " " + w + " "
+        w_len = len(w)
+        for n in range(min_n, max_n + 1):
+            if w_len <= n:
+                out.append(w)
+                break
+            extend([w[i : i + n] for i in range(w_len - n + 1)])
+    return out
+
+
+class _Block:
+    """One fitted TfidfVectorizer: its analyzer and vocabulary (term -> column of the stacked
+    matrix)."""
+
+    def __init__(self, settings: Dict[str, object], vocabulary: Sequence[str], offset: int):
+        self.name = str(settings["name"])
+        self.input = str(settings["input"])
+        self.analyzer = str(settings["analyzer"])
+        self.min_n, self.max_n = (int(n) for n in settings["ngram_range"])  # type: ignore[union-attr]
+        self.lowercase = bool(settings.get("lowercase", True))
+        self.sublinear_tf = bool(settings.get("sublinear_tf", True))
+        if settings.get("norm", "l2") != "l2":
+            raise ValueError(f"{self.name}: only l2 norm is supported")
+        pattern = settings.get("token_pattern")
+        self.token_pattern = re.compile(str(pattern)) if pattern else None
+        self.index = {term: offset + k for k, term in enumerate(vocabulary)}
+        self.missing = -1  # set by HorsemenModel: the zero column after the last feature
+        # char_wb n-grams never cross a word: each word's known columns are cached
+        self._word_columns = lru_cache(maxsize=WORD_CACHE_SIZE)(self._columns_of_word)
+
+    def _columns_of_word(self, word: str) -> Tuple[int, ...]:
+        get = self.index.get
+        return tuple(k for k in (get(g) for g in _char_wb_ngrams(word, self.min_n, self.max_n)) if k is not None)
+
+    def terms(self, text: str) -> List[str]:
+        if self.lowercase:
+            text = text.lower()
+        if self.analyzer == "char_wb":
+            return _char_wb_ngrams(text, self.min_n, self.max_n)
+        assert self.token_pattern is not None
+        return _word_ngrams(self.token_pattern.findall(text), self.min_n, self.max_n)
+
+    def lookup(self, text: str, cols: List[int], counts: List[int]) -> int:
+        """Append the columns and counts of this block's distinct terms (unknown terms get
+        `missing`, a column whose idf and coefficients are zero); returns how many."""
+        if self.analyzer == "char_wb":
+            if self.lowercase:
+                text = text.lower()
+            columns: List[int] = []
+            for word in text.split():  # = sklearn's split after collapsing white space
+                columns.extend(self._word_columns(word))
+            by_column = Counter(columns)
+            cols.extend(by_column)
+            counts.extend(by_column.values())
+            return len(by_column)
+        found = Counter(self.terms(text))
+        get, missing = self.index.get, self.missing
+        cols.extend([get(term, missing) for term in found])
+        counts.extend(found.values())
+        return len(found)
+
+
+class HorsemenModel:
+    """The saved model, scored without sklearn or scipy."""
+
+    def __init__(
+        self, labels: Sequence[str], blocks: Sequence[_Block], idf: np.ndarray, coef: np.ndarray, intercept: np.ndarray, threshold: float
+    ):
+        self.labels = tuple(labels)
+        self.blocks = tuple(blocks)
+        if len({b.sublinear_tf for b in self.blocks}) > 1:
+            raise ValueError("every vectorizer must use the same sublinear_tf")
+        self.sublinear_tf = self.blocks[0].sublinear_tf if self.blocks else True
+        n_features = coef.shape[1]
+        for block in self.blocks:
+            block.missing = n_features
+        # one extra zero column for unknown terms, so a message needs no filtering
+        self.idf = np.append(np.asarray(idf, dtype=np.float64), 0.0)
+        self.coef = np.zeros((n_features + 1, coef.shape[0]))
+        self.coef[:n_features] = np.asarray(coef, dtype=np.float64).T  # (n_features + 1, n_labels)
+        self.intercept = np.asarray(intercept, dtype=np.float64)
+        self.threshold = float(threshold)
+
+    @classmethod
+    def load(cls, directory: Path = HORSEMEN_MODEL_DIR) -> "HorsemenModel":
+        directory = Path(directory)
+        with (directory / MODEL_FILE).open(encoding="utf-8") as handle:
+            meta = json.load(handle)
+        if meta.get("format") != FORMAT_VERSION:
+            raise ValueError(f"{directory / MODEL_FILE}: format {meta.get('format')!r}, expected {FORMAT_VERSION}")
+        with np.load(directory / ARRAYS_FILE, allow_pickle=False) as arrays:
+            coef = arrays["coef"]  # (n_labels, n_features), sklearn's layout
+            intercept = arrays["intercept"]
+            blocks, idfs, offset = [], [], 0
+            for settings in meta["vectorizers"]:
+                vocabulary = settings["vocabulary"]
+                size = len(vocabulary)
+                idf = arrays[f"idf_{settings['name']}"]
+                if idf.shape != (size,):
+                    raise ValueError(f"idf_{settings['name']}: shape {idf.shape}, vocabulary {size}")
+                blocks.append(_Block(settings, vocabulary, offset))
+                idfs.append(idf)
+                offset += size
+        if coef.shape != (len(meta["labels"]), offset) or intercept.shape != (len(meta["labels"]),):
+            raise ValueError(f"coef {coef.shape} / intercept {intercept.shape} do not match the vocabularies ({offset})")
+        return cls(meta["labels"], blocks, np.concatenate(idfs), coef, intercept, meta["threshold"])
+
+    def decision(self, inputs: Dict[str, str]) -> np.ndarray:
+        """The decision function (one logit per label) of one message: sublinear tf x idf,
+        l2-normalised per block, dotted with the coefficients."""
+        cols: List[int] = []
+        counts: List[int] = []
+        starts: List[int] = []
+        for block in self.blocks:
+            start = len(cols)
+            if block.lookup(inputs[block.input], cols, counts):
+                starts.append(start)
+        if not cols:
+            return self.intercept.copy()
+        index = np.array(cols, dtype=np.intp)
+        tf = np.array(counts, dtype=np.float64)
+        if self.sublinear_tf:
+            tf = np.log(tf) + 1.0
+        values = tf * self.idf[index]
+        norms = np.sqrt(np.add.reduceat(values * values, starts))
+        norms[norms == 0.0] = 1.0  # a block of unknown terms only: all zeros already
+        values /= np.repeat(norms, np.diff(starts + [len(cols)]))
+        return self.intercept + values @ self.coef[index]
+
+    def probabilities(self, inputs: Dict[str, str]) -> Dict[str, float]:
+        """P(label) per horseman for one message (``doc_inputs(doc)``)."""
+        z = self.decision(inputs)
+        return {label: 1.0 / (1.0 + math.exp(-float(v))) for label, v in zip(self.labels, z)}
+
+    def labels_for(self, inputs: Dict[str, str]) -> Dict[str, float]:
+        """The horsemen at or above the threshold, with their probability."""
+        return {label: p for label, p in self.probabilities(inputs).items() if p >= self.threshold}
+
+
+# --------------------------------------------------------------------------- build time (sklearn)
+
+
+def _vectorizer(settings: Dict[str, object]):
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    return TfidfVectorizer(lowercase=True, sublinear_tf=True, smooth_idf=True, norm="l2", dtype=np.float64, **settings)
+
+
+def fit_sklearn(rows: Sequence[Dict[str, str]], labels: Sequence[Iterable[str]]):
+    """Fit the vectorizers and the classifiers; returns (vectorizers, classifiers) from sklearn.
+    `rows` are ``doc_inputs`` dicts, `labels` the gold horsemen of each row."""
+    from scipy.sparse import hstack
+    from sklearn.linear_model import LogisticRegression
+
+    from bot.language.horsemen import HORSEMEN
+
+    vectorizers = [(name, source, _vectorizer(settings)) for name, source, settings in VECTORIZERS]
+    X = hstack([v.fit_transform([r[source] for r in rows]) for _, source, v in vectorizers]).tocsr()
+    gold = [set(g) for g in labels]
+    classifiers = []
+    for label in HORSEMEN:
+        y = np.array([label in g for g in gold], dtype=int)
+        model = LogisticRegression(C=C, class_weight=CLASS_WEIGHT, solver="liblinear", max_iter=2000, random_state=0)
+        model.fit(X, y)
+        classifiers.append(model)
+    return vectorizers, classifiers
+
+
+def transform_sklearn(vectorizers, rows: Sequence[Dict[str, str]]):
+    from scipy.sparse import hstack
+
+    return hstack([v.transform([r[source] for r in rows]) for _, source, v in vectorizers]).tocsr()
+
+
+def predict_proba_sklearn(vectorizers, classifiers, rows: Sequence[Dict[str, str]]) -> np.ndarray:
+    """(n_rows, n_labels) probabilities from the sklearn objects (for checks and experiments)."""
+    X = transform_sklearn(vectorizers, rows)
+    return np.column_stack([c.predict_proba(X)[:, 1] for c in classifiers])
+
+
+def export(vectorizers, classifiers, threshold: float = THRESHOLD) -> Tuple[dict, Dict[str, np.ndarray]]:
+    """The fitted sklearn objects as (JSON-able settings, named float arrays)."""
+    from bot.language.horsemen import HORSEMEN
+
+    meta: Dict[str, object] = {"format": FORMAT_VERSION, "labels": list(HORSEMEN), "threshold": threshold, "vectorizers": []}
+    arrays: Dict[str, np.ndarray] = {}
+    for (name, source, settings), (_, _, v) in zip(VECTORIZERS, vectorizers):
+        vocabulary = [None] * len(v.vocabulary_)
+        for term, k in v.vocabulary_.items():
+            vocabulary[k] = term
+        meta["vectorizers"].append(  # type: ignore[union-attr]
+            {
+                "name": name,
+                "input": source,
+                "analyzer": settings["analyzer"],
+                "ngram_range": list(settings["ngram_range"]),  # type: ignore[call-overload]
+                "token_pattern": settings.get("token_pattern"),
+                "lowercase": True,
+                "sublinear_tf": True,
+                "norm": "l2",
+                "vocabulary": vocabulary,
+            }
+        )
+        arrays[f"idf_{name}"] = np.asarray(v.idf_, dtype=np.float64)
+    arrays["coef"] = np.vstack([c.coef_[0] for c in classifiers]).astype(np.float64)
+    arrays["intercept"] = np.array([c.intercept_[0] for c in classifiers], dtype=np.float64)
+    meta["settings"] = {"C": C, "class_weight": CLASS_WEIGHT, "solver": "liblinear"}
+    return meta, arrays
+
+
+def save(meta: dict, arrays: Dict[str, np.ndarray], directory: Path = HORSEMEN_MODEL_DIR) -> None:
+    """Arrays first, then model.json (the file make checks), each written to a temporary name and
+    renamed, so a reader never sees half a model."""
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    tmp = directory / (ARRAYS_FILE + ".tmp.npz")
+    np.savez(tmp, **arrays)
+    tmp.replace(directory / ARRAYS_FILE)
+    tmp = directory / (MODEL_FILE + ".tmp")
+    tmp.write_text(json.dumps(meta, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
+    tmp.replace(directory / MODEL_FILE)
+
+
+def training_data(nlp, files: Sequence[Path] = TRAINING_FILES) -> Tuple[List[Dict[str, str]], List[List[str]]]:
+    """The tuning sets' messages as ``doc_inputs`` and their gold horsemen."""
+    import yaml
+
+    rows, labels = [], []
+    for path in files:
+        with Path(path).open(encoding="utf-8") as handle:
+            data = yaml.safe_load(handle)
+        for example in data["examples"] if isinstance(data, dict) else data:
+            if example.get("split") not in (None, "tune", "retired"):
+                continue
+            rows.append(doc_inputs(nlp(example["text"])))
+            labels.append(sorted(set(example.get("horsemen") or [])))
+    return rows, labels
+
+
+def build(directory: Path = HORSEMEN_MODEL_DIR, nlp=None) -> HorsemenModel:
+    if nlp is None:
+        import spacy
+
+        from bot.paths import SPACY_MODEL_DIR
+
+        nlp = spacy.load(SPACY_MODEL_DIR)
+    rows, labels = training_data(nlp)
+    vectorizers, classifiers = fit_sklearn(rows, labels)
+    meta, arrays = export(vectorizers, classifiers)
+    save(meta, arrays, directory)
+    return HorsemenModel.load(directory)
+
+
+def main(argv: Optional[Sequence[str]] = None) -> None:
+    import argparse
+    import time
+
+    parser = argparse.ArgumentParser(description="Build the learned horsemen model (data only).")
+    parser.add_argument("--out", type=Path, default=HORSEMEN_MODEL_DIR, help=f"output directory (default {HORSEMEN_MODEL_DIR})")
+    args = parser.parse_args(argv)
+    start = time.perf_counter()
+    model = build(args.out)
+    size = sum(len(b.index) for b in model.blocks)
+    print(f"Learned horsemen model: {size} features, threshold {model.threshold}, written to {args.out} "
+          f"in {time.perf_counter() - start:.1f} s")
+
+
+if __name__ == "__main__":
+    main()

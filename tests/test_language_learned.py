@@ -1,0 +1,151 @@
+"""The learned horsemen model (bot.language.learned): the run-time scorer (no sklearn/scipy)
+equals sklearn, the saved files are data only, a save/load round trip and a deterministic build."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import numpy as np
+import pytest
+import spacy
+
+from bot.language import learned as L
+from bot.language.horsemen import HORSEMEN
+from bot.paths import SPACY_MODEL_DIR
+
+EDGE_TEXTS = [
+    "",
+    "   \n\t ",
+    "a",
+    "zzqx qqvv",  # unknown terms only
+    "You never never never listen, you NEVER do.",  # repeated terms: sublinear tf
+    "Whatever.   Fine.\n\nI'm done talking.",
+    "It's not my fault — you’re the one who forgot!",
+    "Ça va? Naïve café… 🙄 ugh",
+    "I",
+    "no no no no no no no no",
+]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load(SPACY_MODEL_DIR)
+
+
+@pytest.fixture(scope="module")
+def data(nlp):
+    return L.training_data(nlp)
+
+
+@pytest.fixture(scope="module")
+def fold(nlp, tmp_path_factory):
+    """Fit on three writers, keep the fourth's messages (plus edge cases) unseen."""
+    train_rows, train_labels = L.training_data(nlp, L.TRAINING_FILES[1:])
+    unseen, _ = L.training_data(nlp, L.TRAINING_FILES[:1])
+    unseen += [L.doc_inputs(nlp(text)) for text in EDGE_TEXTS]
+    vectorizers, classifiers = L.fit_sklearn(train_rows, train_labels)
+    meta, arrays = L.export(vectorizers, classifiers)
+    directory = tmp_path_factory.mktemp("fold")
+    L.save(meta, arrays, directory)
+    return vectorizers, classifiers, meta, arrays, directory, unseen
+
+
+@pytest.fixture(scope="module")
+def built(nlp, tmp_path_factory):
+    first, second = tmp_path_factory.mktemp("build1"), tmp_path_factory.mktemp("build2")
+    L.build(first, nlp=nlp)
+    L.build(second, nlp=nlp)
+    return first, second
+
+
+def test_fast_scorer_equals_sklearn(fold):
+    vectorizers, classifiers, _, _, directory, unseen = fold
+    model = L.HorsemenModel.load(directory)
+    expected = L.predict_proba_sklearn(vectorizers, classifiers, unseen)
+    got = np.array([[model.probabilities(row)[label] for label in HORSEMEN] for row in unseen])
+    assert got.shape == expected.shape == (len(unseen), len(HORSEMEN))
+    np.testing.assert_allclose(got, expected, rtol=0, atol=1e-9)
+    # and the features themselves: the decision function equals sklearn's
+    X = L.transform_sklearn(vectorizers, unseen)
+    decision = np.column_stack([c.decision_function(X) for c in classifiers])
+    np.testing.assert_allclose([model.decision(row) for row in unseen], decision, rtol=0, atol=1e-9)
+
+
+def test_char_wb_and_word_ngrams_match_sklearn():
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    for text in EDGE_TEXTS + ["ab abc abcd abcde abcdef", " x  y\u00a0z "]:
+        char = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5)).build_analyzer()
+        assert L._char_wb_ngrams(text.lower(), 2, 5) == char(text)
+        word = TfidfVectorizer(ngram_range=(1, 2)).build_analyzer()
+        assert L._word_ngrams(re.findall(L.WORD_PATTERN, text.lower()), 1, 2) == word(text)
+
+
+def test_saved_files_are_data_only(built):
+    directory = built[0]
+    assert sorted(p.name for p in directory.iterdir()) == sorted([L.MODEL_FILE, L.ARRAYS_FILE])
+    meta = json.loads((directory / L.MODEL_FILE).read_text(encoding="utf-8"))
+    assert meta["labels"] == list(HORSEMEN) and meta["threshold"] == L.THRESHOLD
+    with zipfile.ZipFile(directory / L.ARRAYS_FILE) as archive:
+        assert all(name.endswith(".npy") for name in archive.namelist())
+    with np.load(directory / L.ARRAYS_FILE, allow_pickle=False) as arrays:
+        names = set(arrays.files)
+        assert names == {"coef", "intercept"} | {f"idf_{v['name']}" for v in meta["vectorizers"]}
+        for name in names:
+            assert arrays[name].dtype == np.float64, name
+        n_features = sum(len(v["vocabulary"]) for v in meta["vectorizers"])
+        assert arrays["coef"].shape == (len(HORSEMEN), n_features)
+
+
+def test_round_trip(fold, tmp_path):
+    _, _, meta, arrays, directory, unseen = fold
+    L.save(meta, arrays, tmp_path)
+    again = L.HorsemenModel.load(tmp_path)
+    original = L.HorsemenModel.load(directory)
+    assert again.labels == original.labels == tuple(HORSEMEN)
+    assert again.threshold == original.threshold == L.THRESHOLD
+    assert [b.index for b in again.blocks] == [b.index for b in original.blocks]
+    np.testing.assert_array_equal(again.coef, original.coef)
+    np.testing.assert_array_equal(again.idf, original.idf)
+    for row in unseen[:50]:
+        assert again.probabilities(row) == original.probabilities(row)
+        labels = again.labels_for(row)
+        assert all(p >= again.threshold for p in labels.values())
+
+
+def test_build_is_deterministic(built):
+    first, second = built
+    assert (first / L.MODEL_FILE).read_bytes() == (second / L.MODEL_FILE).read_bytes()
+    with np.load(first / L.ARRAYS_FILE, allow_pickle=False) as a, np.load(second / L.ARRAYS_FILE, allow_pickle=False) as b:
+        assert a.files == b.files
+        for name in a.files:
+            np.testing.assert_array_equal(a[name], b[name])
+
+
+def test_built_model_fits_its_training_data(built, data):
+    """A sanity floor: the full model recovers most of its own training labels."""
+    rows, labels = data
+    model = L.HorsemenModel.load(built[0])
+    hits = sum(set(model.labels_for(row)) == set(gold) for row, gold in zip(rows, labels))
+    assert hits / len(rows) > 0.9
+
+
+def test_scoring_needs_neither_sklearn_nor_scipy(built):
+    script = (
+        "import sys\n"
+        "class Block:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name.split('.')[0] in ('sklearn', 'scipy'):\n"
+        "            raise ImportError('blocked ' + name)\n"
+        "sys.meta_path.insert(0, Block())\n"
+        "from bot.language import learned\n"
+        f"model = learned.HorsemenModel.load({str(built[0])!r})\n"
+        "p = model.probabilities({'text': 'You never listen.', 'lemmas': 'you never listen .'})\n"
+        "assert set(p) == set(model.labels) and all(0 < v < 1 for v in p.values())\n"
+    )
+    subprocess.run([sys.executable, "-c", script], check=True, cwd=Path(__file__).resolve().parent.parent)
