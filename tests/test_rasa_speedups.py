@@ -242,3 +242,112 @@ def test_rule_lookup_with_rules_that_need_no_previous_action(trained):
     found = set().union(*expected)
     assert found == set(lookup)  # every rule is found by some probe
     assert expected[-1] == {_json.dumps(keys[4], sort_keys=True)}
+
+
+# ------------------------------------------------------------------ graph runs without dask
+class Recorder:
+    calls: list = []
+
+
+from rasa.engine.graph import GraphComponent  # noqa: E402
+
+
+class AddComponent(GraphComponent):
+    """A tiny graph component: adds its inputs to its configured number, and records the call."""
+
+    def __init__(self, config):
+        self.config = config
+
+    @classmethod
+    def create(cls, config, model_storage, resource, execution_context):
+        return cls(config)
+
+    def add(self, **parts):
+        Recorder.calls.append(self.config["name"])
+        if self.config.get("fail"):
+            raise RuntimeError("failing on purpose")
+        return self.config["value"] + sum(parts.values())
+
+
+def tiny_graph(fail: bool = False):
+    """a <- b <- d, a <- c <- d, e alone; d is the target, `x` an input placeholder of c."""
+    from rasa.engine.graph import GraphSchema, SchemaNode
+
+    def node(name, needs, value, **extra):
+        return SchemaNode(needs=needs, uses=AddComponent, constructor_name="create", fn="add",
+                          config={"name": name, "value": value, **extra})
+
+    return GraphSchema({
+        "a": node("a", {}, 1),
+        "b": node("b", {"left": "a"}, 10),
+        "x": node("x", {}, 1000),
+        "c": node("c", {"left": "a", "right": "x"}, 100, fail=fail),
+        "d": node("d", {"one": "b", "two": "c"}, 10000),
+        "e": node("e", {}, 5),
+    })
+
+
+@pytest.mark.parametrize("inputs, targets", [
+    (None, ["d"]), (None, ["b", "e"]), ({"x": 7}, ["d"]), ({"x": 7, "unused": 3}, ["c", "b"]),
+    ({"a": 50}, ["d"]), (None, None),
+])
+def test_graph_runs_give_what_dask_gives(inputs, targets, tmp_path):
+    from rasa.engine.graph import ExecutionContext
+    from rasa.engine.runner.dask import DaskGraphRunner
+    from rasa.engine.storage.local_model_storage import LocalModelStorage
+
+    schema = tiny_graph()
+    runner = DaskGraphRunner(schema, LocalModelStorage(tmp_path), ExecutionContext(schema, "t"))
+    original = DaskGraphRunner.__dict__["run"]
+    Recorder.calls = []
+    expected = original(runner, inputs, targets)
+    expected_calls = sorted(Recorder.calls)
+    try:
+        rasa_speedups.install_sequential_graph_runner()
+        rasa_speedups.install_sequential_graph_runner()  # idempotent
+        for _ in range(2):  # the second run uses the remembered order
+            Recorder.calls = []
+            assert runner.run(inputs, targets) == expected
+            assert sorted(Recorder.calls) == expected_calls  # the same nodes, each once
+    finally:
+        DaskGraphRunner.run = original
+
+
+def test_graph_run_errors_are_rasas(tmp_path):
+    from rasa.engine.exceptions import GraphRunError
+    from rasa.engine.graph import ExecutionContext
+    from rasa.engine.runner.dask import DaskGraphRunner
+    from rasa.engine.storage.local_model_storage import LocalModelStorage
+
+    schema = tiny_graph(fail=True)
+    runner = DaskGraphRunner(schema, LocalModelStorage(tmp_path), ExecutionContext(schema, "t"))
+    original = DaskGraphRunner.__dict__["run"]
+    errors = []
+    for install in (False, True):
+        if install:
+            rasa_speedups.install_sequential_graph_runner()
+        try:
+            with pytest.raises(Exception) as raised:
+                runner.run(None, ["d"])
+            errors.append(type(raised.value))
+            with pytest.raises(GraphRunError):
+                runner.run({"y": "b"}, ["d"])  # an input value that names a node
+        finally:
+            DaskGraphRunner.run = original
+    assert errors[0] is errors[1]
+
+
+def test_run_order_puts_needs_first_and_finds_cycles():
+    from rasa.engine.graph import GraphSchema, SchemaNode
+
+    order = [name for name, _ in rasa_speedups.run_order(tiny_graph(), ["d", "e"])]
+    assert sorted(order) == ["a", "b", "c", "d", "e", "x"]
+    assert all(order.index(n) < order.index("d") for n in "abcx")
+    assert order.index("a") < min(order.index("b"), order.index("c"))
+    assert [n for n, _ in rasa_speedups.run_order(tiny_graph(), ["d"], {"c"})] == ["a", "b", "d"]
+
+    def node(needs):
+        return SchemaNode(needs=needs, uses=AddComponent, constructor_name="create", fn="add", config={})
+
+    with pytest.raises(ValueError):
+        rasa_speedups.run_order(GraphSchema({"p": node({"q": "q"}), "q": node({"p": "p"})}), ["p"])
