@@ -62,6 +62,28 @@ def test_same_rows_as_rasas_store(stores, tmp_path):
     assert mine.get_slot("partner") == "wife"
 
 
+def test_retrieve_reads_what_rasas_store_reads(stores, tmp_path):
+    """The same trackers from the same database (latest session and all sessions, several
+    senders, an unknown sender), though only the data column is read."""
+    ours, _ = stores
+    asyncio.run(play(ours, "s1"))
+    asyncio.run(play(ours, "s2"))
+    rasas = SQLTrackerStore(domain=DOMAIN, dialect="sqlite", db=str(tmp_path / "mend.db"))
+    try:
+        for sender in ("s1", "s2", "nobody"):
+            for fetch_all in (False, True):
+                mine = asyncio.run(ours._retrieve(sender, fetch_events_from_all_sessions=fetch_all))
+                theirs = asyncio.run(rasas._retrieve(sender, fetch_events_from_all_sessions=fetch_all))
+                if theirs is None:
+                    assert mine is None
+                    continue
+                assert mine.current_state() == theirs.current_state()
+                assert [e.as_dict() for e in mine.events] == [e.as_dict() for e in theirs.events]
+        assert len(asyncio.run(ours.retrieve_full_tracker("s1")).events) > len(asyncio.run(ours.retrieve("s1")).events)
+    finally:
+        rasas.engine.dispose()
+
+
 def test_a_save_without_retrieve_counts_the_stored_rows(stores, tmp_path):
     ours, _ = stores
     asyncio.run(play(ours))
