@@ -145,6 +145,7 @@ class RuleIndex:
         from rasa.shared.core.constants import PREVIOUS_ACTION, SHOULD_NOT_BE_SET
         from rasa.shared.nlu.constants import ACTION_NAME
 
+        self._previous_action, self._action_name = PREVIOUS_ACTION, ACTION_NAME
         self.keys = set(keys)
         self.reversed_states: Dict[Text, List[Dict[Text, Any]]] = {}
         self.by_last_action: Dict[Any, List[Text]] = {}
@@ -160,11 +161,8 @@ class RuleIndex:
                 self.unindexed.append(key)
 
     def candidates(self, state: Dict[Text, Any]) -> List[Text]:
-        from rasa.shared.core.constants import PREVIOUS_ACTION
-        from rasa.shared.nlu.constants import ACTION_NAME
-
-        previous = state.get(PREVIOUS_ACTION) or {}
-        name = previous.get(ACTION_NAME)
+        previous = state.get(self._previous_action) or {}
+        name = previous.get(self._action_name)
         return self.by_last_action.get(name, []) + self.unindexed if name else list(self.keys)
 
 
@@ -254,14 +252,10 @@ def install_sequential_graph_runner() -> None:
             minimal = self._graph_schema.minimal_graph_schema(run_targets)
             plans[key] = (set(minimal.nodes), run_order(minimal, run_targets, set(inputs or ())))
         node_names, order = plans[key]
-        values: Dict[Text, Any] = {}
-        for name, value in (inputs or {}).items():
-            if isinstance(value, str) and value in node_names:
-                raise GraphRunError(
-                    f"Input value '{value}' clashes with a node name. Make sure that none of the input "
-                    f"names passed to the `run` method are the same as node names in the graph schema."
-                )
-            values[name] = (name, value)  # what Rasa's dask graph holds for an input
+        # Rasa's own step puts the inputs in (checking they don't name a node), as (name, value)
+        graph: Dict[Text, Any] = dict.fromkeys(node_names)
+        self._add_inputs_to_graph(inputs, graph)
+        values = {name: graph[name] for name in inputs or ()}
         runner_logger.debug("Running graph with inputs: %s, targets: %s and %s.", inputs, targets,
                             self._execution_context)
         try:
@@ -274,6 +268,19 @@ def install_sequential_graph_runner() -> None:
 
     setattr(run, MARK, True)
     DaskGraphRunner.run = run
+
+
+def patched_attributes() -> List[Tuple[Any, Text]]:
+    """The (class, attribute) pairs `install()` replaces, for tests that put Rasa's back."""
+    from rasa.core.actions.action import RemoteAction
+    from rasa.core.policies.rule_policy import RulePolicy
+    from rasa.engine.runner.dask import DaskGraphRunner
+    from rasa.shared.core.domain import Domain
+    from rasa.shared.core.events import Event
+
+    return [(RemoteAction, "_validate_action_result"), (Event, "resolve_by_type"),
+            (Domain, "states_for_tracker_history"), (RulePolicy, "_get_possible_keys"),
+            (DaskGraphRunner, "run")]
 
 
 def install() -> None:

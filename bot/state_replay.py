@@ -149,10 +149,6 @@ class ReplayCache:
                 self._replays.popitem(last=False)
         return states
 
-    def clear(self) -> None:
-        with self._lock:
-            self._replays.clear()
-
 
 def states_for_history(cache: ReplayCache, original: Callable[..., List[State]]) -> Callable[..., List[State]]:
     """A `Domain.states_for_tracker_history` that uses `cache` for live trackers."""

@@ -20,22 +20,10 @@ REWINDS = ["hi", "my husband never listens to me", "/restart", "hi", "he rolled 
            "/restart", "can you help me say it without blaming him", "thanks"]
 
 
-def patched_attributes():
-    from rasa.core.actions.action import RemoteAction
-    from rasa.core.policies.rule_policy import RulePolicy
-    from rasa.engine.runner.dask import DaskGraphRunner
-    from rasa.shared.core.domain import Domain
-    from rasa.shared.core.events import Event
-
-    return [(Event, "resolve_by_type"), (Domain, "states_for_tracker_history"),
-            (RulePolicy, "_get_possible_keys"), (DaskGraphRunner, "run"),
-            (RemoteAction, "_validate_action_result")]
-
-
 @pytest.fixture
 def rasas_own():
     """Rasa without the speed-ups for the test, put back as found afterwards."""
-    saved = [(owner, name, owner.__dict__[name]) for owner, name in patched_attributes()]
+    saved = [(owner, name, owner.__dict__[name]) for owner, name in rasa_speedups.patched_attributes()]
     assert not any(getattr(value, rasa_speedups.MARK, False) for _, _, value in saved), \
         "a speed-up was installed before this test"
     yield

@@ -25,13 +25,11 @@ def domain() -> Domain:
 
 @pytest.fixture
 def originals():
-    """Rasa's own functions, put back after each test."""
-    from rasa.core.policies.rule_policy import RulePolicy
-
-    saved = (Event.__dict__["resolve_by_type"], Domain.states_for_tracker_history,
-             RulePolicy.__dict__["_get_possible_keys"])
-    yield saved
-    Event.resolve_by_type, Domain.states_for_tracker_history, RulePolicy._get_possible_keys = saved
+    """Rasa's own functions (everything `install()` replaces), put back after each test."""
+    saved = [(owner, name, owner.__dict__[name]) for owner, name in rasa_speedups.patched_attributes()]
+    yield {name: value for _, name, value in saved}
+    for owner, name, value in saved:
+        setattr(owner, name, value)
 
 
 def tracker_from_fixture(path: Path, domain: Domain) -> DialogueStateTracker:
@@ -120,7 +118,7 @@ def test_remembered_states_are_copies_and_follow_new_events(domain, originals):
 
     tracker.update(UserUttered("one more", {"name": "greet", "confidence": 1.0}))
     tracker.update(ActionExecuted("action_clarify"))
-    Domain.states_for_tracker_history = originals[1]
+    Domain.states_for_tracker_history = originals["states_for_tracker_history"]
     grown = domain.states_for_tracker_history(tracker)
     rasa_speedups.install_state_memo()
     assert domain.states_for_tracker_history(tracker) == grown != expected

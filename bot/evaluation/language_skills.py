@@ -131,8 +131,9 @@ def split_report(name: str, examples: Sequence[dict], results: Sequence[Language
     return macro
 
 
-def learned_report(nlp, by_split: Dict[str, List[dict]], results: Dict[str, List[LanguageAnalysis]]) -> None:
-    """Rules + the experimental learned complement's sure labels, per split (macro-F1 and precision)."""
+def learned_report(nlp, by_split: Dict[str, List[dict]], docs: Dict[str, list],
+                   results: Dict[str, List[LanguageAnalysis]]) -> None:
+    """Macro-F1 of the rules and of rules + the experimental learned complement's sure labels, per split."""
     import tempfile
 
     from bot.language import learned
@@ -144,13 +145,13 @@ def learned_report(nlp, by_split: Dict[str, List[dict]], results: Dict[str, List
         union = [
             LanguageAnalysis(
                 r.horsemen + tuple(
-                    Span(label, e["text"], 0, len(e["text"]), r.speaker)
-                    for label in model.labels_for(learned.doc_inputs(nlp(e["text"])))
+                    Span(label, doc.text, 0, len(doc.text), r.speaker)
+                    for label in model.labels_for(learned.doc_inputs(doc))
                     if label not in r.horsemen_labels
                 ),
                 r.stance, r.question, r.thought_feelings, r.speaker,
             )
-            for e, r in zip(rows, results[name])
+            for doc, r in zip(docs[name], results[name])
         ]
         rules_f1, union_f1 = macro_f1(horsemen_scores(rows, results[name])), macro_f1(horsemen_scores(rows, union))
         print(f"    {name:12} macro-F1 {rules_f1:.3f} -> {union_f1:.3f}")
@@ -245,11 +246,12 @@ def main(argv: Optional[Sequence[str]] = None) -> None:
     for name, path in SPLIT_FILES.items():
         if name in wanted and path.exists():
             by_split[name] = load_labelled(path)
-    results = {name: [analyse(nlp(e["text"])) for e in rows] for name, rows in by_split.items()}
+    docs = {name: [nlp(e["text"]) for e in rows] for name, rows in by_split.items()}
+    results = {name: [analyse(doc) for doc in split_docs] for name, split_docs in docs.items()}
     for name in by_split:
         split_report(name, by_split[name], results[name])
     if args.learned:
-        learned_report(nlp, by_split, results)
+        learned_report(nlp, by_split, docs, results)
     if args.misses and args.misses in by_split:
         print(f"  misses on {args.misses}:")
         list_misses(by_split[args.misses], results[args.misses])
