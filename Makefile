@@ -12,10 +12,11 @@ PY := $(VENV)/bin/python
 RASA := $(PY) -m rasa
 STAMP := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum | cut -d' ' -f1)
 SPACY_MODEL := build/spacy/en_mend/meta.json
+HORSEMEN_MODEL := build/horsemen_model/model.json
 WEB_DEPS := web/node_modules/socket.io-client/dist/socket.io.min.js
 MODEL := models/mend.tar.gz
 TRAINING_INPUTS := config.yml $(wildcard domain/*.yml) $(shell find data -name '*.yml') \
-	$(wildcard bot/nlu/*.py) $(SPACY_MODEL)
+	$(wildcard bot/nlu/*.py) $(SPACY_MODEL) $(HORSEMEN_MODEL)
 PORT ?= 5005
 ACTIONS_PORT ?= 5055
 
@@ -45,6 +46,11 @@ $(SPACY_MODEL): $(STAMP) bot/nlu/spacy_model.py
 	$(PY) -m bot.nlu.spacy_model
 
 spacy: $(SPACY_MODEL)
+
+# The learned complement to the horsemen rules (bot.language.learned), fitted on the labelled
+# tuning sets in tests/data (never the held-out ones); data only, a few seconds.
+$(HORSEMEN_MODEL): $(SPACY_MODEL) bot/language/learned.py $(wildcard tests/data/language_skills*.yml)
+	$(PY) -m bot.language.learned
 
 # The widget's socket.io client, pinned by web/package-lock.json.
 $(WEB_DEPS): web/package.json web/package-lock.json
@@ -79,7 +85,7 @@ shell: $(MODEL)
 validate: $(STAMP)
 	$(RASA) data validate --domain domain --data data --config config.yml --fail-on-warnings
 
-test-unit: $(STAMP) $(SPACY_MODEL)
+test-unit: $(STAMP) $(SPACY_MODEL) $(HORSEMEN_MODEL)
 	$(PY) -m pytest -m "not e2e and not model" -q
 
 test-stories: $(MODEL)
@@ -100,7 +106,7 @@ eval: $(MODEL)
 
 # Trains Mend and stock Rasa (DIET + TED) from a cold cache and serves both: slow (tens of
 # minutes on 2 cores). BENCH_CONVERSATIONS / BENCH_CONCURRENCY shrink it for a quick look.
-bench: $(STAMP) $(SPACY_MODEL)
+bench: $(STAMP) $(SPACY_MODEL) $(HORSEMEN_MODEL)
 	$(PY) -m bot.evaluation.latency
 
 clean:

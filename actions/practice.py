@@ -306,8 +306,15 @@ PATTERN_ORDER = ("contempt", "criticism", "stonewalling", "defensiveness")
 
 
 def leading_pattern(analysis: Dict[Text, Any]) -> Optional[Dict[Text, Any]]:
+    """The finding to name: the rules' findings before the learned complement's, then by damage."""
     found = analysis.get("horsemen") or []
-    ranked = sorted(found, key=lambda s: PATTERN_ORDER.index(s["label"]) if s["label"] in PATTERN_ORDER else 9)
+    ranked = sorted(
+        found,
+        key=lambda s: (
+            s.get("source", "rules") != "rules",
+            PATTERN_ORDER.index(s["label"]) if s["label"] in PATTERN_ORDER else 9,
+        ),
+    )
     return ranked[0] if ranked else None
 
 
@@ -327,6 +334,9 @@ class ActionNamePattern(Action):
             say(dispatcher, "fight_no_pattern", partner)
             return []
         speaker = span.get("speaker") if span.get("speaker") in ("user", "partner") else "none"
+        if span.get("source", "rules") != "rules":
+            # the learned complement's reading is less sure: say so before naming it
+            speaker = "tentative"
         say(dispatcher, f"fight_heard_{speaker}", partner)
         say(dispatcher, f"pattern_{span['label']}", partner)
         say(dispatcher, f"pattern_offer_{span['label']}", partner)

@@ -9,8 +9,8 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 MODELS_DIR = PROJECT_ROOT / "models"
 # Built by `make spacy` (bot/nlu/spacy_model.py); referenced by config.yml.
 SPACY_MODEL_DIR = PROJECT_ROOT / "build" / "spacy" / "en_mend"
-# Built by `python -m bot.language.learned`: an experimental learned complement to the horsemen
-# rules (not used by the bot; see that module).
+# Built by `make` (`python -m bot.language.learned`): the learned complement to the horsemen rules,
+# loaded by the LanguageSkills component (config.yml).
 HORSEMEN_MODEL_DIR = PROJECT_ROOT / "build" / "horsemen_model"
 # Git-ignored runtime state: the SQLite tracker store and generated endpoint files.
 RUNTIME_DIR = PROJECT_ROOT / ".mend"

@@ -144,3 +144,26 @@ def test_the_most_damaging_pattern_is_named(dispatcher):
     said = [m["text"] for m in dispatcher.messages]
     assert "contempt" in said[1] and said[0] == "That sounds painful to be on the receiving end of."
     assert [b["payload"] for b in dispatcher.messages[2]["buttons"]][0] == "/practice_istatement"
+
+
+def test_the_rules_finding_leads_over_the_learned_complements(dispatcher):
+    """A model-only contempt must not outrank the criticism the rules found."""
+    language = {"horsemen": [
+        {"label": "contempt", "text": "he is a piece of work", "speaker": "partner", "source": "model", "confidence": 0.8},
+        {"label": "criticism", "text": "you never listen", "speaker": "partner", "source": "rules", "confidence": 1.0},
+    ]}
+    ActionNamePattern().run(dispatcher, tracker(language=language), {})
+    said = [m["text"] for m in dispatcher.messages]
+    assert said[0] == "That sounds painful to be on the receiving end of."
+    assert "criticism" in said[1]
+
+
+def test_a_learned_finding_alone_is_named_tentatively(dispatcher):
+    language = {"horsemen": [
+        {"label": "stonewalling", "text": "he just stared at the telly", "speaker": "partner", "source": "model", "confidence": 0.74},
+    ]}
+    ActionNamePattern().run(dispatcher, tracker(language=language), {})
+    said = [m["text"] for m in dispatcher.messages]
+    assert "reading too much into it" in said[0]
+    assert "stonewalling" in said[1]
+    assert said[2].startswith("Would you like")

@@ -1,6 +1,11 @@
 """Rule-based language detectors (bot.language): horsemen, speaker, stance, questions,
 thought-feelings, and a regression floor on the `tune` half of tests/data/language_skills.yml.
 
+Horsemen that must be found are checked on the rules alone (`labels`); the bot's reading (rules
+plus the learned complement) can only add to them. Tricky negatives are checked on the bot's
+reading (`bot_labels`, with the model `make` builds), so neither the rules nor the learned
+complement may name a pattern there.
+
 The sentences here are written for these tests; none comes from ../shared/eval.
 """
 
@@ -30,7 +35,22 @@ pytestmark = pytest.mark.skipif(not SPACY_MODEL_DIR.exists(), reason="run `make 
 
 
 def labels(text: str) -> set:
+    """The horsemen the rules find."""
     return set(analyse_text(text).horsemen_labels)
+
+
+_MODEL = []
+
+
+def bot_labels(text: str) -> set:
+    """The horsemen the bot finds: the rules plus the learned complement built by `make`."""
+    if not _MODEL:
+        from bot.language.learned import MODEL_FILE, HorsemenModel
+        from bot.paths import HORSEMEN_MODEL_DIR
+
+        assert (HORSEMEN_MODEL_DIR / MODEL_FILE).exists(), "run `make test-unit` (it builds build/horsemen_model)"
+        _MODEL.append(HorsemenModel.load(HORSEMEN_MODEL_DIR))
+    return set(analyse_text(text, _MODEL[0]).horsemen_labels)
 
 
 # ------------------------------------------------------------------ criticism
@@ -69,11 +89,11 @@ def test_criticism_fires(text):
     ],
 )
 def test_criticism_does_not_fire(text):
-    assert "criticism" not in labels(text)
+    assert "criticism" not in bot_labels(text)
 
 
 def test_i_never_said_that_is_defensiveness():
-    assert labels("I never said that.") == {"defensiveness"}
+    assert bot_labels("I never said that.") == {"defensiveness"}
 
 
 # ------------------------------------------------------------------ contempt
@@ -106,7 +126,7 @@ def test_contempt_fires(text):
     ],
 )
 def test_contempt_does_not_fire(text):
-    assert "contempt" not in labels(text)
+    assert "contempt" not in bot_labels(text)
 
 
 # ------------------------------------------------------------------ defensiveness
@@ -137,7 +157,7 @@ def test_defensiveness_fires(text):
     ],
 )
 def test_defensiveness_does_not_fire(text):
-    assert "defensiveness" not in labels(text)
+    assert "defensiveness" not in bot_labels(text)
 
 
 # ------------------------------------------------------------------ stonewalling
@@ -172,7 +192,7 @@ def test_stonewalling_fires(text):
     ],
 )
 def test_stonewalling_does_not_fire(text):
-    assert "stonewalling" not in labels(text)
+    assert "stonewalling" not in bot_labels(text)
 
 
 def test_spans_point_into_the_text():
@@ -386,7 +406,7 @@ def test_generalised_families_fire(text, label):
     ],
 )
 def test_generalised_families_stay_quiet(text):
-    assert labels(text) == set()
+    assert bot_labels(text) == set()
 
 
 # ------------------------------------------------------------------ more families (written for these tests)
@@ -525,7 +545,7 @@ def test_more_families_fire(text, label):
     ],
 )
 def test_more_families_stay_quiet(text):
-    assert labels(text) == set()
+    assert bot_labels(text) == set()
 
 
 @pytest.mark.parametrize(
@@ -544,7 +564,7 @@ def test_more_families_stay_quiet(text):
     ],
 )
 def test_one_reading_per_phrase(text, wanted, unwanted):
-    found = labels(text)
+    found = labels(text)  # how the rules resolve one stretch of words
     assert wanted in found and unwanted not in found
 
 
@@ -641,7 +661,7 @@ def test_unseen_writer_families_fire(text, label):
     ],
 )
 def test_unseen_writer_families_stay_quiet(text):
-    assert labels(text) == set()
+    assert bot_labels(text) == set()
 
 
 def test_quoted_reply_does_not_negate_the_walkout():

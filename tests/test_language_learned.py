@@ -16,6 +16,7 @@ import spacy
 
 from bot.language import learned as L
 from bot.language.horsemen import HORSEMEN
+from bot.language.labelled_sets import tuning_files
 from bot.paths import SPACY_MODEL_DIR
 
 EDGE_TEXTS = [
@@ -45,8 +46,8 @@ def data(nlp):
 @pytest.fixture(scope="module")
 def fold(nlp, tmp_path_factory):
     """Fit on three writers, keep the fourth's messages (plus edge cases) unseen."""
-    train_rows, train_labels = L.training_data(nlp, L.TRAINING_FILES[1:])
-    unseen, _ = L.training_data(nlp, L.TRAINING_FILES[:1])
+    train_rows, train_labels = L.training_data(nlp, tuning_files()[1:])
+    unseen, _ = L.training_data(nlp, tuning_files()[:1])
     unseen += [L.doc_inputs(nlp(text)) for text in EDGE_TEXTS]
     vectorizers, classifiers = L.fit_sklearn(train_rows, train_labels)
     meta, arrays = L.export(vectorizers, classifiers)

@@ -1,29 +1,22 @@
-"""How well the rule-based language detectors (bot.language) do, `python -m bot.evaluation.language_skills`.
+"""How well the language detectors (bot.language) do, `python -m bot.evaluation.language_skills`.
 
-Prints precision / recall / F1 per horseman and their macro-F1, plus stance, question and speaker
-accuracy, for each split:
-- `held_out` (tests/data/language_skills_held_out.yml): 360 messages written fresh by someone who
-  never saw the rules or the other sets. The honest figure; never tune on it, and its errors are
-  not listed on purpose.
-- `tune` and `retired` (tests/data/language_skills.yml): `retired` was the held-out half until
-  it had been measured three times (macro-F1 0.876); it is now tuned on like `tune`.
-- `dev` (tests/data/language_skills_dev.yml): an independent development set.
-- `tune_2`, `tune_3` (tests/data/language_skills_tune_2.yml, _tune_3.yml): 320 messages each,
-  written fresh by two more writers who never saw the rules (late-night chat style; reflective,
-  subtle forms), for tuning.
-- `validation` (tests/data/language_skills_validation.yml): 300 messages from a fifth writer,
-  used only to decide whether the learned complement (bot.language.learned) is switched on and
-  at which threshold; never tuned on, errors not listed.
-- `held_out_2` (tests/data/language_skills_held_out_2.yml): a second held-out set of 360
-  messages, written fresh by a third writer who never saw the rules or the other sets. Like
-  `held_out`: never tuned on, errors never listed.
+Prints precision / recall / F1 per horseman and their macro-F1 for the bot's reading (the rules
+plus the learned complement, bot.language.complement), the rules alone beside it, and stance,
+question and speaker accuracy, for each labelled set (bot.language.labelled_sets):
+- tuning sets, which the rules were tuned on and the learned model is fitted on (marked *):
+  `tune` and `retired` (language_skills.yml), `dev`, `tune_2` (late-night chat), `tune_3`
+  (reflective, subtle forms), `tune_4` (typed on a phone mid-argument, second-language English),
+  `tune_5` (hard negatives and subtle positives);
+- evaluation-only sets, each written fresh by someone who never saw the rules or the other
+  sets; never tuned on, their errors never listed: `validation` (decided the learned
+  complement's threshold), `held_out`, `held_out_2`, `held_out_3`. These are the honest figures.
 Then open/closed accuracy on real counsellors' questions (../shared/eval, AnnoMI: measured only,
 none of its texts is used in rules or tests) with a confusion table and some misses, and the
-time `analyse(doc)` takes per message on pre-made Docs.
+time `analyse(doc)` takes per message on pre-made Docs, with and without the complement.
 
-`--misses tune|retired|dev|tune_2|tune_3` lists the errors on that split (for tuning). `--splits tune,dev`
-limits which splits are scored, so tuning runs need not print the held-out figure at all;
-`--no-annomi` / `--no-timing` skip the slower parts.
+`--misses SPLIT` lists the errors on a tuning split. `--rules-only` scores the rules alone (for
+tuning them). `--splits tune,dev` limits which splits are scored, so tuning runs need not print
+the held-out figures at all; `--no-annomi` / `--no-timing` skip the slower parts.
 """
 
 from __future__ import annotations
@@ -38,28 +31,15 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 import yaml
 
-from bot.language import HORSEMEN, LanguageAnalysis, Span, analyse
+from bot.language import HORSEMEN, LanguageAnalysis, analyse
+from bot.language.labelled_sets import HELD_OUT_SPLITS, MAIN_FILE, MAIN_SPLITS, SPLIT_FILES, TUNABLE_SPLITS, tuning_files
+from bot.language.learned import HorsemenModel
 from bot.paths import EVAL_DIR, PROJECT_ROOT, SPACY_MODEL_DIR
 
-LABELLED = PROJECT_ROOT / "tests" / "data" / "language_skills.yml"
-# An independent development set (text, horsemen, speaker), written apart from the labelled set.
-DEV = PROJECT_ROOT / "tests" / "data" / "language_skills_dev.yml"
-# The held-out set: written fresh by someone who never saw the rules; never tuned on.
-HELD_OUT = PROJECT_ROOT / "tests" / "data" / "language_skills_held_out.yml"
-# Splits kept in files of their own: name -> file
-SPLIT_FILES = {
-    "dev": DEV,
-    "tune_2": PROJECT_ROOT / "tests" / "data" / "language_skills_tune_2.yml",
-    "tune_3": PROJECT_ROOT / "tests" / "data" / "language_skills_tune_3.yml",
-    "validation": PROJECT_ROOT / "tests" / "data" / "language_skills_validation.yml",
-    "held_out": HELD_OUT,
-    "held_out_2": PROJECT_ROOT / "tests" / "data" / "language_skills_held_out_2.yml",
-}
-HELD_OUT_SPLITS = ("validation", "held_out", "held_out_2")  # measured only: never tuned on, errors never listed
-TUNABLE_SPLITS = ("tune", "retired", "dev", "tune_2", "tune_3")
+LABELLED = MAIN_FILE
 ANNOMI = EVAL_DIR / "annomi_open_closed_questions.jsonl"
 ANNOMI_LABELS = {"open_question": "open", "closed_question": "closed"}
-SPLITS = ("tune", "retired")  # the `split` values inside language_skills.yml
+SPLITS = MAIN_SPLITS  # the `split` values inside language_skills.yml
 
 
 def load_labelled(path: Path = LABELLED) -> List[dict]:
@@ -131,32 +111,6 @@ def split_report(name: str, examples: Sequence[dict], results: Sequence[Language
     return macro
 
 
-def learned_report(nlp, by_split: Dict[str, List[dict]], docs: Dict[str, list],
-                   results: Dict[str, List[LanguageAnalysis]]) -> None:
-    """Macro-F1 of the rules and of rules + the experimental learned complement's sure labels, per split."""
-    import tempfile
-
-    from bot.language import learned
-
-    with tempfile.TemporaryDirectory() as folder:
-        model = learned.build(Path(folder), nlp=nlp)
-    print(f"\n  rules + learned complement (experiment, not used by the bot; p >= {model.threshold}):")
-    for name, rows in by_split.items():
-        union = [
-            LanguageAnalysis(
-                r.horsemen + tuple(
-                    Span(label, doc.text, 0, len(doc.text), r.speaker)
-                    for label in model.labels_for(learned.doc_inputs(doc))
-                    if label not in r.horsemen_labels
-                ),
-                r.stance, r.question, r.thought_feelings, r.speaker,
-            )
-            for doc, r in zip(docs[name], results[name])
-        ]
-        rules_f1, union_f1 = macro_f1(horsemen_scores(rows, results[name])), macro_f1(horsemen_scores(rows, union))
-        print(f"    {name:12} macro-F1 {rules_f1:.3f} -> {union_f1:.3f}")
-
-
 def list_misses(examples: Sequence[dict], results: Sequence[LanguageAnalysis]) -> None:
     for e, r in zip(examples, results):
         gold_h = set(e.get("horsemen") or [])
@@ -200,21 +154,38 @@ def annomi_report(nlp, show: int = 10) -> Optional[float]:
     return accuracy
 
 
-def timing_report(nlp, texts: Iterable[str], repeats: int = 3) -> Tuple[float, float]:
+def timing_report(nlp, texts: Iterable[str], model: Optional["HorsemenModel"], repeats: int = 3) -> Tuple[float, float]:
+    """Time of `analyse(doc, model)` per message on pre-made Docs (what the Rasa component adds)."""
     docs = [nlp(t) for t in texts]
     for doc in docs[:20]:  # warm the matcher cache
-        analyse(doc)
+        analyse(doc, model)
     samples: List[float] = []
     for _ in range(repeats):
         for doc in docs:
             start = time.perf_counter()
-            analyse(doc)
+            analyse(doc, model)
             samples.append((time.perf_counter() - start) * 1e6)
     samples.sort()
     median = statistics.median(samples)
     p95 = samples[int(0.95 * (len(samples) - 1))]
-    print(f"analyse(doc) on {len(docs)} pre-made Docs x{repeats}: median {median:.0f} us, p95 {p95:.0f} us per message (target median <= 1000 us)")
+    what = "rules + learned complement" if model is not None else "rules alone"
+    print(f"analyse(doc) {what}, {len(docs)} pre-made Docs x{repeats}: median {median:.0f} us, p95 {p95:.0f} us "
+          f"per message (target median <= 1000 us)")
     return median, p95
+
+
+def load_model() -> "HorsemenModel":
+    """The learned complement `make` built (build/horsemen_model), else one built now in a
+    temporary folder from the same tuning sets."""
+    from bot.language.learned import MODEL_FILE, build
+    from bot.paths import HORSEMEN_MODEL_DIR
+
+    if (HORSEMEN_MODEL_DIR / MODEL_FILE).exists():
+        return HorsemenModel.load(HORSEMEN_MODEL_DIR)
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        return build(Path(folder))
 
 
 def main(argv: Optional[Sequence[str]] = None) -> None:
@@ -230,9 +201,8 @@ def main(argv: Optional[Sequence[str]] = None) -> None:
         default=",".join(TUNABLE_SPLITS + HELD_OUT_SPLITS),
         help=f"comma-separated splits to score ({', '.join(TUNABLE_SPLITS + HELD_OUT_SPLITS)})",
     )
-    parser.add_argument("--learned", action="store_true",
-                        help="also fit the experimental learned complement (bot.language.learned, not used by the "
-                        "bot) on the tuning sets and score rules + its sure labels")
+    parser.add_argument("--rules-only", action="store_true",
+                        help="score the rules alone (for tuning them), not the bot's reading with the learned complement")
     parser.add_argument("--no-annomi", action="store_true", help="skip the AnnoMI question accuracy")
     parser.add_argument("--no-timing", action="store_true", help="skip the timing")
     args = parser.parse_args(argv)
@@ -240,18 +210,26 @@ def main(argv: Optional[Sequence[str]] = None) -> None:
     if args.misses and args.misses not in wanted:
         wanted.append(args.misses)
     nlp = load_nlp()
+    model = None if args.rules_only else load_model()
     examples = load_labelled()
     print(f"Language skills on {LABELLED.relative_to(PROJECT_ROOT)} ({len(examples)} messages)")
+    if model is not None:
+        print(f"The bot's reading: rules + learned complement (p >= {model.threshold}, vetoed by the rules' healthy "
+              f"readings); 'rules alone' for comparison. Splits marked * are in the learned model's training data.")
     by_split = {name: [e for e in examples if e.get("split") == name] for name in SPLITS if name in wanted}
     for name, path in SPLIT_FILES.items():
         if name in wanted and path.exists():
             by_split[name] = load_labelled(path)
+    trained_on = {p.resolve() for p in tuning_files()}
     docs = {name: [nlp(e["text"]) for e in rows] for name, rows in by_split.items()}
-    results = {name: [analyse(doc) for doc in split_docs] for name, split_docs in docs.items()}
+    rules = {name: [analyse(doc) for doc in split_docs] for name, split_docs in docs.items()}
+    results = rules if model is None else {name: [analyse(doc, model) for doc in split_docs] for name, split_docs in docs.items()}
     for name in by_split:
-        split_report(name, by_split[name], results[name])
-    if args.learned:
-        learned_report(nlp, by_split, docs, results)
+        path = SPLIT_FILES.get(name, LABELLED)
+        mark = "*" if model is not None and path.resolve() in trained_on else ""
+        split_report(name + mark, by_split[name], results[name])
+        if model is not None:
+            print(f"    {'rules alone':15} {'':>6} {'':>6} {macro_f1(horsemen_scores(by_split[name], rules[name])):6.3f}")
     if args.misses and args.misses in by_split:
         print(f"  misses on {args.misses}:")
         list_misses(by_split[args.misses], results[args.misses])
@@ -263,7 +241,9 @@ def main(argv: Optional[Sequence[str]] = None) -> None:
         print()
         if ANNOMI.exists():
             texts += [row["text"] for row in load_jsonl(ANNOMI)]
-        timing_report(nlp, texts)
+        if model is not None:
+            timing_report(nlp, texts, None)
+        timing_report(nlp, texts, model)
 
 
 if __name__ == "__main__":

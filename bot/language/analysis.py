@@ -9,27 +9,43 @@ once per Vocab. The result is frozen and JSON-able (`as_dict`) for parse data an
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Dict, List, Optional, Tuple
+from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
 
 from spacy.tokens import Doc
 
 from bot.language import feelings, horsemen, questions, speaker as sp, stance as st
 from bot.language.text import Prepared, prepare
 
+if TYPE_CHECKING:
+    from bot.language.learned import HorsemenModel
+
+RULES, MODEL = "rules", "model"  # Span.source
+
 
 @dataclass(frozen=True)
 class Span:
-    """A finding in the message: its label, the exact text and character offsets, and who
-    exhibited it ("user", "partner" or "none")."""
+    """A finding in the message: its label, the exact text and character offsets, who
+    exhibited it ("user", "partner" or "none"), and what found it: the rules (confidence 1) or
+    the learned complement (its probability; the text is the sentence it points at)."""
 
     label: str
     text: str
     start: int
     end: int
     speaker: str
+    source: str = RULES
+    confidence: float = 1.0
 
     def as_dict(self) -> Dict[str, object]:
-        return {"label": self.label, "text": self.text, "start": self.start, "end": self.end, "speaker": self.speaker}
+        return {
+            "label": self.label,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "speaker": self.speaker,
+            "source": self.source,
+            "confidence": self.confidence,
+        }
 
 
 @dataclass(frozen=True)
@@ -58,9 +74,9 @@ class LanguageAnalysis:
         }
 
 
-def _span(prep: Prepared, label: str, i: int, j: int, who: str) -> Span:
+def _span(prep: Prepared, label: str, i: int, j: int, who: str, source: str = RULES, confidence: float = 1.0) -> Span:
     start, end = prep.char_span(i, j)
-    return Span(label, prep.doc.text[start:end], start, end, who)
+    return Span(label, prep.doc.text[start:end], start, end, who, source, confidence)
 
 
 def _utterances(prep: Prepared) -> List[List[str]]:
@@ -84,8 +100,10 @@ def _utterances(prep: Prepared) -> List[List[str]]:
     return [u for u in out if any(w.strip(" ?!.,") for w in u)]
 
 
-def analyse(doc: Doc) -> LanguageAnalysis:
-    """Analyse one message already run through the project pipeline (tokenizer + lemmatizer)."""
+def analyse(doc: Doc, model: Optional["HorsemenModel"] = None) -> LanguageAnalysis:
+    """Analyse one message already run through the project pipeline (tokenizer + lemmatizer).
+    With `model`, the learned complement may add horsemen the rules missed
+    (bot.language.complement)."""
     prep = prepare(doc)
     reporting = sp.find_reporting(prep)
     tf_hits = feelings.find(doc, prep.words.tokens)
@@ -95,8 +113,14 @@ def analyse(doc: Doc) -> LanguageAnalysis:
         who = reporting.speaker_at(i) or sp.described_actor(prep, anchor, j) or sp.USER
         thought.append(_span(prep, key, i, j, who if who != sp.NONE else sp.USER))
     excluded = tuple((i, j) for i, j, _, _ in tf_hits)
-    hits = horsemen.find(prep, reporting, excluded)
+    set_aside: Optional[List[horsemen.SetAside]] = [] if model is not None else None
+    hits = horsemen.find(prep, reporting, excluded, set_aside)
     found = tuple(_span(prep, h.label, h.i, h.j, h.speaker) for h in hits)
+    if model is not None:
+        from bot.language import complement
+
+        added = complement.additions(prep, reporting, model, {h.label for h in hits}, set_aside or ())
+        found += tuple(_span(prep, a.label, a.i, a.j, a.speaker, MODEL, a.confidence) for a in added)
 
     question_words = questions.last_question(_utterances(prep))
     question = questions.classify(question_words) if question_words is not None else None
@@ -132,7 +156,7 @@ def _focal_words(prep: Prepared, reporting: sp.Reporting) -> str:
 _NLP = None
 
 
-def analyse_text(text: str) -> LanguageAnalysis:
+def analyse_text(text: str, model: Optional["HorsemenModel"] = None) -> LanguageAnalysis:
     """Convenience for scripts and tests: loads the project pipeline once (build/spacy/en_mend)."""
     global _NLP
     if _NLP is None:
@@ -141,4 +165,4 @@ def analyse_text(text: str) -> LanguageAnalysis:
         from bot.paths import SPACY_MODEL_DIR
 
         _NLP = spacy.load(SPACY_MODEL_DIR)
-    return analyse(_NLP(text))
+    return analyse(_NLP(text), model)

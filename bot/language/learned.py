@@ -1,22 +1,17 @@
 """A small learned complement to the Four Horsemen rules: one logistic regression per horseman
-over TF-IDF features, meant to add the labels the rules missed (rules ∪ {p >= threshold}).
+over TF-IDF features. The bot uses it through bot.language.complement, which lets it add only
+the horsemen the rules missed, above THRESHOLD, and never where the rules read the same words
+as healthy.
 
-Status: an experiment, NOT used by the bot (`bot.language.analyse` is the rules alone).
-`python -m bot.evaluation.language_skills --learned` fits it on the tuning sets and prints
-rules ∪ {labels with p >= THRESHOLD} next to the rules for every split. What was found:
-- leave-one-writer-out with rules that had not seen the test writer: +0.049 and +0.085
-  macro-F1 on two unseen writers, precision about unchanged;
-- with the rules since tuned on every tuning writer, leave-one-writer-out cannot show a gain
-  (the rules are in-sample for every writer): -0.008 at 0.7, +0.001 at 0.9;
-- on a fifth writer (tests/data/language_skills_validation.yml, 300 messages): rules alone
-  0.784 macro-F1, micro-precision 0.854; union at 0.6 / 0.7 / 0.8 / 0.9: 0.868 / 0.864 /
-  0.850 / 0.829, precision 0.834 / 0.852 / 0.856 / 0.855;
-- but it is confidently wrong on the tricky healthy messages the rules were written to leave
-  alone: 19 of the detector unit tests fail with it at 0.7 ("You always know what to say" 0.82
-  criticism, "he is a genius at fixing bikes" 0.97 contempt, "that's on me, i didn't tell you
-  about the bill" 0.88 defensiveness), most of them still above 0.9. A bag of n-grams cannot
-  tell appreciation from blame; naming a pattern that isn't there is the worse error, so it
-  stays out until it can be vetoed by the rules' healthy readings.
+Why: the rules are precise but new writers' phrasing slips past them (first looks at fresh
+writers' sets: macro-F1 0.69-0.82). Why not the model alone: a bag of n-grams cannot tell
+"you always know what to say" from blame; on its own it was confidently wrong on tricky
+healthy messages ("he is a genius at fixing bikes" 0.97 contempt). The rules' healthy readings
+veto it, and the detector unit tests check every tricky negative on the joined reading.
+
+Fitted on the tuning sets only (bot.language.labelled_sets.tuning_files), never on the
+held-out or validation sets; THRESHOLD was chosen on the validation set (`make eval` and the
+issue notes have the figures).
 
 Features (the same at build and run time), each block l2-normalised, then stacked:
 - ``word``:  word 1-2-grams of the lower-cased text (sklearn's default token pattern);
@@ -45,13 +40,15 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 import numpy as np
 
-from bot.paths import HORSEMEN_MODEL_DIR, PROJECT_ROOT
+from bot.paths import HORSEMEN_MODEL_DIR
 
 FORMAT_VERSION = 1
 MODEL_FILE = "model.json"
 ARRAYS_FILE = "arrays.npz"
-# Best precision/F1 trade-off on tests/data/language_skills_validation.yml (module docstring).
-THRESHOLD = 0.7
+# Chosen on tests/data/language_skills_validation.yml with the vetoes in place: 0.6 / 0.7 / 0.8
+# gave macro-F1 0.876 / 0.868 / 0.870 at micro-precision 0.855 / 0.861 / 0.870 (rules alone
+# 0.784 / 0.854), and only 0.7 and above kept every tricky-negative unit test quiet.
+THRESHOLD = 0.8
 C = 10.0
 CLASS_WEIGHT = "balanced"
 WORD_PATTERN = r"(?u)\b\w\w+\b"  # sklearn's default token_pattern
@@ -62,15 +59,6 @@ VECTORIZERS: Tuple[Tuple[str, str, Dict[str, object]], ...] = (
     ("word", "text", {"analyzer": "word", "ngram_range": (1, 2), "min_df": 1, "token_pattern": WORD_PATTERN}),
     ("char", "text", {"analyzer": "char_wb", "ngram_range": (2, 5), "min_df": 2}),
     ("lemma", "lemmas", {"analyzer": "word", "ngram_range": (1, 2), "min_df": 1, "token_pattern": LEMMA_PATTERN}),
-)
-TRAINING_FILES = tuple(
-    PROJECT_ROOT / "tests" / "data" / name
-    for name in (
-        "language_skills.yml",  # splits tune and retired
-        "language_skills_dev.yml",
-        "language_skills_tune_2.yml",
-        "language_skills_tune_3.yml",
-    )
 )
 
 
@@ -332,12 +320,14 @@ def save(meta: dict, arrays: Dict[str, np.ndarray], directory: Path = HORSEMEN_M
     tmp.replace(directory / MODEL_FILE)
 
 
-def training_data(nlp, files: Sequence[Path] = TRAINING_FILES) -> Tuple[List[Dict[str, str]], List[List[str]]]:
+def training_data(nlp, files: Optional[Sequence[Path]] = None) -> Tuple[List[Dict[str, str]], List[List[str]]]:
     """The tuning sets' messages as ``doc_inputs`` and their gold horsemen."""
     import yaml
 
+    from bot.language.labelled_sets import tuning_files
+
     rows, labels = [], []
-    for path in files:
+    for path in files if files is not None else tuning_files():
         with Path(path).open(encoding="utf-8") as handle:
             data = yaml.safe_load(handle)
         for example in data["examples"] if isinstance(data, dict) else data:

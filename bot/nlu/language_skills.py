@@ -12,6 +12,11 @@ When the classifier fell back on a short message in which a horseman was quoted 
 name the pattern instead of asking the person to rephrase. Long stories are left to the
 fallback (a topic menu): one pattern found in a long message is rarely the point of it, and on
 real questions (CounselChat, `make eval`) naming it there was mostly beside the point.
+
+With ``learned_complement`` on, the learned model built by `make` (`python -m
+bot.language.learned`, into build/horsemen_model) may add horsemen the rules missed; those
+findings carry ``source: model`` and their probability (bot.language.complement). A missing
+model is an error at load time, as a missing spaCy pipeline is.
 """
 
 from __future__ import annotations
@@ -64,6 +69,23 @@ def entities_for(analysis: LanguageAnalysis, text_length: int) -> List[Dict[Text
     return found
 
 
+def _load_learned(directory: Text) -> Any:
+    from pathlib import Path
+
+    from bot.language.learned import HorsemenModel
+    from bot.paths import PROJECT_ROOT
+
+    path = Path(directory)
+    if not path.is_absolute():
+        path = PROJECT_ROOT / path
+    if not (path / "model.json").exists():
+        raise FileNotFoundError(
+            f"The learned horsemen model is missing at {path}: run `make train` (or "
+            f"`python -m bot.language.learned`), or set learned_complement: false in config.yml."
+        )
+    return HorsemenModel.load(path)
+
+
 @DefaultV1Recipe.register(
     DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=False
 )
@@ -76,6 +98,9 @@ class LanguageSkills(UntrainedComponent):
         from bot.language import analyse
 
         self._analyse = analyse
+        self._model = None
+        if self.config["learned_complement"]:
+            self._model = _load_learned(self.config["learned_model"])
 
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
@@ -83,6 +108,10 @@ class LanguageSkills(UntrainedComponent):
             "fallback_to_describe_fight": True,
             # longer messages keep the fallback (= action_clarify's LONG_STORY_WORDS)
             "describe_fight_max_words": 40,
+            # add the learned complement's horsemen (bot.language.complement)
+            "learned_complement": True,
+            # relative to the project root, like SpacyNLP's model
+            "learned_model": "build/horsemen_model",
         }
 
     def process(self, messages: List[Message]) -> List[Message]:
@@ -91,7 +120,7 @@ class LanguageSkills(UntrainedComponent):
             text = message.get(TEXT)
             if doc is None or not isinstance(text, str) or text.startswith("/"):
                 continue
-            analysis = self._analyse(doc)
+            analysis = self._analyse(doc, self._model)
             message.set(LANGUAGE_KEY, analysis.as_dict(), add_to_output=True)
             entities = entities_for(analysis, len(text))
             if entities:

@@ -1,0 +1,366 @@
+"""Healthy readings: why words a horseman rule matched are not that horseman here.
+
+A rule match is set aside (and recorded as a SetAside with its reason) when the words are:
+
+- negated ("you're not lazy"), or a feeling already explained elsewhere ("I feel ignored");
+- appreciation: "always" + a good thing or "never" + a bad one ("you always make me laugh",
+  "she never forgets my birthday"), or anything framed as thanks;
+- not the pattern: owning a lack ("I don't say it enough"), eye-rolling at the telly, a pause
+  ("went quiet for a minute", "left the room to take a call and came back") or the antidote to
+  stonewalling ("can we take a 20 minute break and come back to this"), a pattern left behind
+  ("we used to give each other the silent treatment; we learned to stop");
+- talk ABOUT the patterns: "how do I stop being defensive?", "is eye rolling contempt?";
+- owned by the one who shows it: an apology or a repair ("sorry I walked out", "I got
+  defensive there, let me listen"), or asking how to change it ("how do I stop shutting down?");
+- named, not shown: a gentle start-up ("I feel lonely when you go quiet"), a feeling ("he felt
+  stonewalled"), play ("she rolled her eyes playfully, we were joking around"), a general
+  question, the end of a list, an explanation with a bid ("I've been busy but I miss you").
+
+`_healthy_reading` runs before we know who shows the pattern, `_not_exhibited` after.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional, Pattern, Tuple
+
+from bot.language import speaker as sp
+from bot.language.horsemen.lexicon import NEGATIVE_NEVER, POSITIVE_ALWAYS
+from bot.language.horsemen.rule import ACTOR, CONTEMPT, CRITICISM, DEFENSIVENESS, STONEWALLING, VOICE, Rule
+from bot.language.text import Prepared, View, clause_before, negated, normalise_regex
+
+# Why a rule match was set aside (SetAside.reason).
+NEGATED = "negated"
+FEELING = "feeling"
+APPRECIATION = "appreciation"
+NOT_A_DENIAL = "owning a lack"
+NOT_AT_A_PERSON = "not at a person"
+A_PAUSE = "a pause or a break"
+OVERCOME_PATTERN = "a pattern left behind"
+ABOUT_THE_PATTERN = "about the pattern"
+OUTSIDE_THE_COUPLE = "outside the couple"
+OWNED = "owned"
+SUPPORT = "support"
+END_OF_A_LIST = "end of a list"
+EXPLANATION_WITH_A_BID = "explanation with a bid"
+SET_ASIDE_BY_SPEAKER = "named to be set aside"
+NOT_SHOWN = "named, not shown"
+
+
+@dataclass(frozen=True)
+class SetAside:
+    """A rule match that a healthy reading overruled."""
+
+    label: str
+    reason: str
+    i: int  # first token
+
+
+def _view_pattern(regex: str) -> Pattern[str]:
+    """A filter written as people type, compiled for the view, which spells contractions out."""
+    return re.compile(normalise_regex(regex))
+
+
+# ---------------------------------------------------------------- talk about the patterns
+# Words that name a pattern: "defensive", "stonewalling", "the four horsemen".
+META = re.compile(
+    r"(?<![\w'])(?:defensive\w*|stonewall\w*|criticis\w*|criticiz\w*|critical|critique|contempt\w*|"
+    r"sarcas\w*|horsem[ae]n|insult\w*|name[- ]calling)(?![\w'])"
+)
+# A sentence that asks ABOUT a pattern or how to change it: "how do I stop being defensive?".
+META_FRAME = _view_pattern(
+    r"(?<![\w'])(?:how (?:do|can|could|should|would|might|to) (?:i|we|you|one)? ?(?:stop|avoid|quit|handle|deal|respond|react|not|be less|become less|get better|work on|tell|know|recogni[sz]e|break|change)|"
+    r"how (?:not|to stop|to avoid)|stop (?:being|getting|using|my|me|myself)|(?:avoid|quit|stop) (?:\w+ing)|"
+    r"(?:trying|try|want|wanted|learn|learning|working|work|promise|promised|need|needs) (?:hard )?(?:not |to stop |to be less |to avoid |on not )|"
+    r"what (?:is|are|does|do you mean by|counts as|'s) (?:the )?(?:difference|meaning|definition)|"
+    r"what (?:is|are|'s) (?:a |an |the )?(?:\w+ )?(?:horseman|horsemen|contempt|criticism|defensiveness|stonewalling)|"
+    r"(?:is|was|are|would|does|do|could) (?:it|that|this|these|those) (?:count as|considered|be|called|mean|a sign)|"
+    r"signs? of|examples? of|instead of (?:being|getting)|less (?:defensive|critical|sarcastic)|"
+    r"(?:read|reading|heard|learned|learnt|learning) about|antidote|gottman)(?![\w'])"
+)
+# Owning a pattern and repairing: "I got defensive there, let me listen properly".
+REPAIR = _view_pattern(
+    r"(?<![\w'])(?:i (?:noticed|realised|realized|caught myself|could feel myself|can feel myself|know i)|let me (?:listen|try again|start again|start over|rephrase|hear)|(?:can|could|may) i (?:try|start|say that) (?:again|over)|i think i (?:got|was|went|became|sounded) (?:a bit |really |quite |so )?(?:defensive|sarcastic|dismissive|critical|cold)|i owe you an apology|i am sorry|sorry|my bad|i apologi[sz]e|"
+    r"that came out wrong|i should not have|i was wrong|you are right|you have a point|that is fair)(?![\w'])"
+)
+# A general question about what a behaviour means: "what does it mean when someone gives you the
+# silent treatment?", "is it normal if your partner rolls their eyes?".
+GENERIC_QUESTION = re.compile(
+    r"(?:what does it mean|what do (?:you|i|we) (?:do|call it|say)|what should (?:i|you|one|we) do|how (?:do|should|can|could) (?:i|you|we|one) (?:respond|react|handle|deal|cope|reply)|"
+    r"is it (?:normal|ok|okay|healthy|bad|a red flag|a sign)|why do (?:people|men|women|partners|some people))(?: [\w']+)* (?:when|if) (?:someone|somebody|a partner|your partner|people|a person|you|men|women|partners)(?![\w']).*\?"
+)
+# A question about a pattern in general: "is eye rolling really that bad?".
+_ASKS_IF = re.compile(r"(?:is|are|does|do|would|could|can|should|was|will) (?:it|that|this|these|those|\w+ing)(?![\w'])")
+_QUESTION_START = re.compile(r"(?:is|are|does|do|can|could|should|would|what|how|why|when|am)(?![\w'])")
+
+
+# ---------------------------------------------------------------- appreciation
+# Praise framed around the words: "I really appreciate that you always...", "... I love that".
+APPRECIATION_FRAME = _view_pattern(
+    r"(?<![\w'])(?:i (?:really |truly |so |just )?(?:appreciate|love|adore|admire|am grateful|'m grateful|am thankful|like) (?:it )?(?:that|how|the way|when)|"
+    r"(?:the|one|my favourite|my favorite) things? i (?:love|like|adore|appreciate|admire|value) (?:most |the most )?about (?:you|him|her)(?: is)?|what i (?:love|like|adore|appreciate|admire|value) (?:most |the most )?about (?:you|him|her)(?: is)?|"
+    r"thank you for|thanks for|grateful (?:that|for)|lucky (?:that|to have)|(?:love|like|adore) (?:you|him|her) (?:even |still )?(?:when|if|though))(?![\w'])"
+)
+APPRECIATION_AFTER = re.compile(
+    r"(?<![\w'])(?:i (?:really |just |have always |'ve always |always )?(?:love|loved|adore|adored|appreciate|appreciated) (?:that|it|this|how you)(?: about you)?|"
+    r"how much i (?:love|appreciate|adore) (?:that|it|this))(?![\w'])"
+)
+_FREQ = re.compile(r"(?<![\w'])(always|never|constantly|forever|every time|everytime) ?(.*)$")
+_ADVERB = re.compile(r"^(?:just|really|literally|still|even|also|once|ever|kinda|so|been|is|are|was|were) ")
+_GOOD_AFTER_ALWAYS = re.compile(normalise_regex(POSITIVE_ALWAYS) + r"(?![\w'])")
+_BAD_AFTER_NEVER = re.compile(normalise_regex(NEGATIVE_NEVER) + r"(?![\w'])")
+
+
+def _appreciation(text: str, before: str = "", after: str = "") -> bool:
+    """Always + a good thing, or never + a bad thing, is praise, not criticism; so is anything
+    framed as thanks ("I really appreciate that you always...")."""
+    if before and APPRECIATION_FRAME.search(before[-60:]):
+        return True
+    if after and APPRECIATION_AFTER.search(after[:160]):
+        return True
+    match = _FREQ.search(text)
+    if not match:
+        return False
+    word, rest = match.group(1), match.group(2).strip()
+    while _ADVERB.match(rest) and not _GOOD_AFTER_ALWAYS.match(rest):
+        rest = _ADVERB.sub("", rest, count=1)
+    if word == "never":
+        return bool(_BAD_AFTER_NEVER.match(rest))
+    return bool(_GOOD_AFTER_ALWAYS.match(rest))
+
+
+_CLAUSE_END = re.compile(r"[.!?;,]|(?<![\w'])(?:but|and|because)(?![\w'])")
+
+
+def _clause_from(text: str, start: int, end: int) -> str:
+    """The match and the rest of its clause, so "you always make me" sees "laugh"."""
+    stop = _CLAUSE_END.search(text, end)
+    return text[start : stop.start() if stop else len(text)]
+
+
+# ---------------------------------------------------------------- not the pattern
+# The antidote (self-soothing break with a promise to return) is not stonewalling.
+ANTIDOTE = _view_pattern(
+    r"(?<![\w'])(?:(?:take|taking|have|need|needs|want|wanted|get) (?:a |an |some )?(?:(?:\d+|few|couple|twenty|ten|fifteen|thirty|short|quick|little) )?(?:[- ]?minutes? |min )?(?:break|time out|timeout|pause|breather|breath|space|time|minute)"
+    r"\b.{0,70}?\b(?:come back|return|revisit|pick (?:this|it) up|talk (?:later|again|after|tonight|tomorrow|when|about it)|continue|try again|calm(?:er|ed)? down|"
+    r"(?:when|once) (?:i|we) (?:am|are|'m|'re|feel|have)|finish (?:this|the))|come back to (?:this|it|the conversation)|pick (?:this|it) (?:back )?up (?:later|again|tomorrow|tonight|after)|"
+    r"(?:talk|finish) (?:about )?(?:this|it) (?:later|tomorrow|tonight|after|in an hour|when)|can we (?:talk|continue|pause) (?:later|tomorrow|in)|"
+    r"(?:after|once|when) (?:i|we) (?:have |'ve )?calm(?:ed)? down)(?![\w'])"
+)
+
+# "went quiet for a minute", "left the room to take a call and came back": a pause, not withdrawal.
+STONEWALL_AFTER = re.compile(
+    r" ?(?:for a (?:minute|moment|second|2|sec|bit|few (?:seconds|minutes|2))|to (?:focus|work|study|concentrate|revise|take|answer|grab|get|fetch|calm|cool|breathe|think|sleep)\b|"
+    r"(?:\w+ ){0,6}(?:and|then) (?:came|come|comes|was|is) (?:straight |right )?back|early\b|for work\b|about (?:his|her|their) |"
+    r"(?:(?:of|off|from) )?(?:the|a|an|his|her|their|my) (?:\w+ )?(?:meeting|meet|shop|cinema|restaurant|film|movie|class|lecture|office|building|interview|store|court|pitch|field|stage|course|game|match|pub|party|bar|gym|concert|show)\b|at work\b|"
+    r"from (?:the|a|my|his|her|their) (?:job|deal|car|accident|company|marriage|career|business|crash)|"
+    r"because (?:she|he|i|they) (?:had|has|got|have) (?:a |an )?(?:\w+ )?(?:sore|cold|flu|headache|migraine|call|meeting|mouthful|food|toothache|phone call|work call)|"
+    r"to (?:pick|collect|drop|fetch|meet|see|visit|buy|shop|catch|make|check|help|feed|grab|get|answer|take|go to (?:work|the shop|the gym|school))\b|"
+    r"because (?:she|he|i|they) (?:was|is|were|'s|be) (?:\w+ )?(?:tired|tire|exhausted|exhaust|sick|ill|sleepy|concentrating|concentrate|thinking|think|busy|upset|crying|cry)|"
+    r"(?:\w+ ){0,8}(?:then|and) we (?:talked|cuddled|hugged|laughed|made up|sorted|worked|had a|chatted)|"
+    r"(?:[\w',]+ ){0,10}(?:because (?:[\w']+ ){1,8}(?:upset|hurt|overwhelmed|scared) me|so (?:i|we) could (?:listen|focus|talk)|because i wanted to (?:give|listen|focus|hear)|to give (?:you|him|her) my (?:full )?attention))"
+)
+USED_TO = re.compile(r"(?<![\w'])used to(?![\w'])")
+OVERCOME = re.compile(
+    r"(?<![\w'])(?:(?:we|i) (?:have )?(?:learned|learnt|managed) to stop|(?:we|i) (?:do not|no longer) do (?:that|it|this)|(?:we|i) (?:have )?stopped doing (?:that|it)|(?:we|i) (?:have )?grown out of)(?![\w'])"
+)
+DEFENCE_AFTER = re.compile(r"(?: that| it| this| so)? (?:enough|often enough|nearly enough|as (?:much|often) as i should)(?![\w'])")
+CONTEMPT_AFTER = re.compile(
+    r" ?at (?:the|that|this|his|her|my) (?:tv|telly|screen|ref|referee|umpire|news|game|match|radio|advert|ad|ads|adverts|politicians?|film|movie|show|pun|dad joke|weather|traffic|bill|price|menu)\b"
+)
+
+
+# ---------------------------------------------------------------- owning and changing one's own pattern
+# The user asking how to change their own pattern, or apologising for it, is not showing it:
+# "how do I stop shutting down", "what do I do instead of rolling my eyes", "sorry I walked out".
+SELF_HELP = _view_pattern(
+    r"(?<![\w'])(?:how (?:do|can|could|should|would|might|to) (?:i|we) (?:\w+ )?(?:stop|break|not|avoid|tell|handle|deal|get better|quit|change|learn|manage|explain|say)|"
+    r"what (?:do|can|should|could) i do (?:instead|when|about)|instead of|(?:how|way|possible) (?:\w+ ){0,6}without (?:just )?\w+ing|i (?:am |was |have been )?(?:try|trying|tried|want|wanted|need|working) (?:hard |really hard )?(?:not to|to stop|on not)|"
+    r"i (?:do not|don't|dont|never) want to(?= )(?! (?:talk|discuss|hear|speak|deal|argue|listen|go|do this|see|get into|think about)\b)|i (?:have|need|want) to stop|is it (?:bad|wrong|ok|okay|normal) (?:that|if|to)|help me (?:stop|not)|"
+    r"(?:want|need|trying|try|working|have|going) to (?:change|stop|work on|fix|get better at|break|get a handle on) (?:that|this|it|the habit|my|how i|the way i|\w+ing)|(?:i am|we are) (?:\w+ )?(?:working on|trying to work on) (?:it|that|this|my|our)|"
+    r"(?:do not|don't|never) want to (?:be|become|turn into) (?:the|that|a|one of those|someone|somebody|the kind of|that kind of|like)|"
+    r"i (?:do not|don't) want (?:us|to keep|to be the one) )(?![\w'])"
+)
+APOLOGY_BEFORE = _view_pattern(
+    r"(?<![\w'])(?:(?:sorry|apologi[sz]e|apologi[sz]ed|regret|ashamed that)(?: (?:for|that|about))?(?: \w+){0,2}|"
+    r"i was (?:wrong|out of line) to|(?:it was )?(?:wrong|unfair|not fair|out of order) of me to|i (?:should not|shouldn't) have|"
+    r"i wish i (?:had not|hadn't|did not|didn't|would not|wouldn't|had never|never)|(?:not|am not|i am not) proud (?:of|that)(?: i| how i| the way i)?(?: \w+)?|"
+    r"i (?:hate|regret|feel (?:bad|terrible|awful|guilty)(?: about)?) (?:that|how|the way|it when) i(?: \w+)?) ?$"
+)
+
+APOLOGY_AFTER = re.compile(
+    r"(?<![\w'])(?:i am (?:so |really )?sorry|i apologi[sz]e|my bad|i should not have|(?:said|say|told (?:him|her)|admitted|admit) (?:that )?(?:you are|you were|he was|she was|he is|she is) right|fair point|point taken)(?![\w'])(?! ,? but)"
+)
+# Owning one's part anywhere in the message: "my part in this is that I didn't tell you, that's on me".
+OWNING = _view_pattern(
+    r"(?<![\w'])(?:(?:that|this|it) (?:is|was) (?:all |totally |completely |100 % )?on me|my (?:part|bit|share) in (?:this|it|that|what happened)|"
+    r"i owe you an apology|(?:i am|i 'm) (?:so |really |truly )?sorry (?:about|for) (?:my (?:tone|comment|words|reaction|behaviour|behavior|attitude)|the way i (?:spoke|reacted|acted|talked|behaved))(?![^.!?]{0,40}(?<![\w'])but(?![\w']))|i take (?:full |the |my |all the )?(?:responsibility|blame|ownership)|(?:realised|realized|realise|realize|see|saw|know) (?:now )?how (?:rude|hurtful|unfair|wrong|mean|bad|selfish|cold|dismissive|unkind|awful) (?:that|it|i) (?:was|were|am|have been)|(?:want|need|how do i|how can i) (?:to )?make it up to (?:her|him|them)|"
+    r"i own (?:that|it|my part|this)|i was (?:in the )?wrong|"
+    r"(?<!so )(?<!now )(?:that|it) (?:is|was) (?:all |totally |entirely )?my fault(?! ?\?| now| again| according| as usual| apparently| is it| right))(?![\w'])"
+)
+
+
+def _owned(prep: Prepared, view: View, start: int, i: int) -> bool:
+    """The one who shows the pattern apologises for it, asks how to change it, or owns their part."""
+    if APOLOGY_BEFORE.search(clause_before(view, start)):
+        return True
+    sentence = _sentence_text(prep, prep.words, i)
+    if SELF_HELP.search(sentence):
+        return True
+    if OWNING.search(prep.words.text):
+        return True
+    # "I was only joking earlier and I can see it hurt you, I'm sorry": owned, not defended
+    offset = prep.words.offset(i)
+    tail = prep.words.text[offset : offset + 200]
+    return bool(APOLOGY_AFTER.search(tail))
+
+
+# ---------------------------------------------------------------- named, not shown
+# "I feel lonely when you go quiet": a gentle start-up names a behaviour to complain about it.
+I_FEEL_WHEN = _view_pattern(
+    r"(?<![\w'])i (?:still |always |sometimes )?(?:panic|worry|freak out|get anxious|get nervous|get scared|tense up)(?: a (?:little|bit))? (?:when|whenever|if|every time) (?:(?:you|u|he|she) (?:\w+ ){0,3})?$|"
+    r"(?<![\w'])i (?:feel|felt|get|got|can feel|start to feel|end up feeling) (?:really |so |a bit |quite |kind of |pretty |very |a little )?"
+    r"(?!like |that |as if |as though )\w+(?: and \w+)? (?:when|whenever|if|every time) (?:(?:you|u) (?:\w+ ){0,3})?$"
+)
+_EXCUSE = re.compile(r"(?<![\w'])(?:busy|tired|exhausted|stressed|working|knackered|shattered|swamped|slammed|at work)(?![\w'])")
+# A bid for connection or a plan to talk after an explanation.
+OFFER = _view_pattern(
+    r"(?<![\w'])(?:we (?:will|'ll|can|could) (?:talk|chat|catch up|sort|discuss|do)|shall we|can we (?:talk|catch up|chat|do|have|go|sort|plan)|could we|let us (?:talk|catch up|chat|do)|"
+    r"(?:want|wanna) to (?:catch up|talk|chat|get|grab|go|do)|do you want to|i (?:will|'ll) make it up|i miss you|i love you|i am sorry|sorry about that|how about)(?![\w'])"
+)
+FELT = re.compile(r"(?<![\w'])(?:feel|feels|felt|feeling) (?:so |really |a bit |very |quite |kind of |totally |completely )?$")
+FELT_IN = re.compile(r"(?<![\w'])(?:feel|feels|felt|feeling) (?:so |really |a bit |very |quite |kind of |totally |completely )?[\w']+$")
+SUPPORTIVE = re.compile(
+    r"(?<![\w'])(?:held my hand|holds my hand|hugged|hugs|cuddled|cuddles|held me|holds me|comforted|stroked|kissed|nodded|listened|listens|smiled|squeezed my hand|thanked)(?![\w'])"
+)
+PLAYFUL = re.compile(
+    r"(?<![\w'])(?:playful\w*|jokingly|teasingly|affectionately|lovingly|we were (?:joking|messing|kidding|having a laugh|mucking)|joking around|messing around|in jest|we both laughed|we laughed about it)(?![\w'])"
+)
+LIST_END = re.compile(r"(?:^|[,.!?:] )[\w']+(?: [\w']+)? , [\w']+(?: [\w']+)? , $")
+# "it's not that I don't care, I just need a minute": the phrase is named to be set aside.
+NOT_THAT = re.compile(r"(?<![\w'])(?:it is|it 's|it was|that is|this is|and|but) not (?:that|because)(?: (?:i|you|he|she))? ?$")
+_FREQUENCY = re.compile(r"(?<![\w'])(?:always|never|constantly|forever|every time|everytime|keep|keeps)(?![\w'])")
+
+
+def _sentence_text(prep: Prepared, view: View, i: int) -> str:
+    """The text of i's sentence on `view`."""
+    sent = prep.sentence_of[i]
+    lo = i
+    while lo > 0 and prep.sentence_of[lo - 1] == sent:
+        lo -= 1
+    hi = i
+    while hi + 1 < len(prep.sentence_of) and prep.sentence_of[hi + 1] == sent:
+        hi += 1
+    return view.text[view.offset(lo) : view.offset(hi + 1)]
+
+
+def _sentence_before(prep: Prepared, i: int) -> str:
+    """The words of i's sentence before token i."""
+    sent = prep.sentence_of[i]
+    lo = i
+    while lo > 0 and prep.sentence_of[lo - 1] == sent:
+        lo -= 1
+    return prep.words.text[prep.words.offset(lo) : prep.words.offset(i)]
+
+
+def _is_meta(prep: Prepared, view: View, start: int, end: int, i: int, repair: bool) -> bool:
+    """The phrase names a pattern in a sentence that asks about it, or about changing it, or
+    owns it in a repair ("I got defensive there, let me listen"); or the sentence is a general
+    question about a pattern it names ("is rolling your eyes always contempt?")."""
+    sentence = _sentence_text(prep, prep.words, i)  # the words: the lemma view reads "is" as "be"
+    question = sentence.rstrip().endswith("?") and _QUESTION_START.match(sentence.lstrip()) is not None
+    if not META.search(view.text[start:end]):
+        if not (question and META.search(sentence)):
+            return False
+        # "is it contempt if he rolls his eyes?" asks about the pattern; so does a question with no one in it
+        return _ASKS_IF.match(sentence.lstrip()) is not None or not re.search(
+            r"(?<![\w'])(?:he|she|they|i|my|we|him|her)(?![\w'])", sentence
+        )
+    if repair:
+        return True
+    return bool(META_FRAME.search(sentence)) or question
+
+
+def _healthy_reading(
+    prep: Prepared,
+    view: View,
+    reporting: sp.Reporting,
+    rule: Rule,
+    start: int,
+    end: int,
+    i: int,
+    j: int,
+    excluded: Tuple[Tuple[int, int], ...],
+    antidote_sentences: set,
+    repair: bool,
+) -> Optional[str]:
+    """Why the words matched by `rule` are not the horseman here, before asking who said them."""
+    text = view.text
+    if rule.negatable and negated(view, start):
+        return NEGATED
+    if any(a <= i < b for a, b in excluded):
+        return FEELING
+    if rule.label == CRITICISM and _appreciation(_clause_from(text, start, end), text[:start], text[end:]):
+        return APPRECIATION
+    if rule.label == DEFENSIVENESS and text.startswith("you", start) and re.search(r"(?<![\w'])always(?![\w'])", _clause_from(text, start, end)) and _appreciation(_clause_from(text, start, end), text[:start]):
+        return APPRECIATION  # "you're the one who always makes me feel better"
+    if rule.label == DEFENSIVENESS and DEFENCE_AFTER.match(text, end):
+        return NOT_A_DENIAL  # "i don't say it enough": owning a lack, not a denial
+    if rule.label == CONTEMPT and CONTEMPT_AFTER.match(text, end):
+        return NOT_AT_A_PERSON  # "rolled my eyes at the telly when the ref...": not at a person
+    if rule.label == STONEWALLING and (prep.sentence_of[i] in antidote_sentences or STONEWALL_AFTER.match(text, end)):
+        return A_PAUSE
+    if rule.label == STONEWALLING and antidote_sentences and not rule.role == VOICE and sp.described_actor(prep, i, j) == sp.USER:
+        return A_PAUSE  # "I went quiet at dinner ... I'd like to talk about it when you're ready"
+    if rule.role == ACTOR and USED_TO.search(_sentence_before(prep, i)) and OVERCOME.search(prep.words.text):
+        return OVERCOME_PATTERN  # "we used to give each other the silent treatment; we learned to stop"
+    if _is_meta(prep, view, start, end, i, repair):
+        return ABOUT_THE_PATTERN
+    return None
+
+
+def _not_exhibited(
+    prep: Prepared, view: View, reporting: sp.Reporting, rule: Rule, start: int, end: int, i: int, j: int, who: str
+) -> Optional[str]:
+    """Why the pattern, now that we know who `who` is, is not shown by them here."""
+    text = view.text
+    if (who == sp.USER or (who == sp.NONE and rule.role == ACTOR)) and _owned(prep, view, start, i):
+        return OWNED
+    if who == sp.NONE and SELF_HELP.search(_sentence_text(prep, prep.words, i)):
+        return OWNED
+    if who == sp.PARTNER and rule.role == ACTOR and APOLOGY_BEFORE.search(clause_before(view, start)):
+        return OWNED  # "he apologised for walking out"
+    if rule.label == STONEWALLING and "without" in text[start:end] and SUPPORTIVE.search(_sentence_text(prep, prep.words, i)):
+        return SUPPORT  # "she sat with me without saying a word and held my hand"
+    if rule.label == STONEWALLING and LIST_END.search(_sentence_before(prep, i)):
+        return END_OF_A_LIST  # "traffic, work, whatever": the end of a list
+    if rule.label == DEFENSIVENESS and _EXCUSE.search(text, start, end) and OFFER.search(_sentence_text(prep, prep.words, i)):
+        return EXPLANATION_WITH_A_BID  # "I've been busy with work but I miss you"
+    if GENERIC_QUESTION.match(_sentence_text(prep, prep.words, i).lstrip()):
+        return ABOUT_THE_PATTERN  # "what does it mean when someone gives you the silent treatment?"
+    if NOT_THAT.search(_sentence_before(prep, i)[-40:]):
+        return SET_ASIDE_BY_SPEAKER
+    if rule.role == ACTOR and _not_shown(prep, view, reporting, start, end, i, who):
+        return NOT_SHOWN
+    return None
+
+
+def _not_shown(prep: Prepared, view: View, reporting: sp.Reporting, start: int, end: int, i: int, who: str) -> bool:
+    """A described behaviour that nobody shows here: named in a gentle start-up ("I feel lonely
+    when you go quiet"), asked about in general ("is eye rolling that bad?"), or a charge of
+    "you never..." in someone's reported words (criticism, read by those rules)."""
+    if who == sp.PARTNER and I_FEEL_WHEN.search(_sentence_before(prep, i)):
+        return True
+    if FELT.search(_sentence_before(prep, i)[-30:]) or FELT_IN.search(view.text, start, end):
+        return True  # "he told me he felt stonewalled": a feeling named, not the act
+    if PLAYFUL.search(_sentence_text(prep, prep.words, i)):
+        return True  # "she rolled her eyes playfully, we were joking around"
+    if who == sp.NONE:
+        sentence = _sentence_text(prep, prep.words, i)
+        if sentence.rstrip().endswith("?") and _QUESTION_START.match(sentence.lstrip()):
+            return True
+    reported = reporting.speaker_at(i)
+    if reported is not None and who != reported and _FREQUENCY.search(view.text[max(0, start - 12) : end]):
+        return True
+    return False

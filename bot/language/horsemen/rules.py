@@ -1,0 +1,80 @@
+"""Every horsemen rule, in the order they are tried, and their gate indexes.
+
+The order is part of the behaviour: when two rules find the same label at the same token with
+spans of the same length, the first one's reading (and speaker) is kept, and the order hits are
+found in breaks ties in `matching._resolve`. Keep it when adding or moving tables: new tables go
+at the end.
+"""
+
+from __future__ import annotations
+
+from typing import Tuple
+
+from bot.language.horsemen import contempt as co
+from bot.language.horsemen import criticism as cr
+from bot.language.horsemen import defensiveness as de
+from bot.language.horsemen import stonewalling as st
+from bot.language.horsemen.index import _index
+from bot.language.horsemen.rule import ACTOR, Rule
+
+ALL_RULES: Tuple[Rule, ...] = (
+    # the usual wording of each horseman
+    cr.CHARGE_PHRASES
+    + cr.FLAW_VERDICTS
+    + co.SCORN_PHRASES
+    + co.INSULT_VERDICTS
+    + co.SCORN_DESCRIBED
+    + de.DEFENCE_PHRASES
+    + de.DEFENDING_DESCRIBED
+    + st.SHUTDOWN_PHRASES
+    + st.WITHDRAWAL_DESCRIBED
+    # built from word classes (lexicon.py), so that tenses, adverbs and synonyms still match
+    + cr.CHARACTER_VERDICTS
+    + cr.FREQUENCY_CHARGES
+    + cr.SWEEPING_CHARGES
+    + cr.REPORTED_VERDICTS
+    + cr.MISSING_QUALITIES
+    + co.SPOKEN_INSULTS
+    + co.SARCASM_AND_SUPERIORITY
+    + co.SCORN_DESCRIBED_IN_BASE_FORM
+    + de.DENYING_RESPONSIBILITY
+    + de.COUNTER_ATTACKS
+    + de.EXCUSES_AND_PROTESTS
+    + de.DEFENDING_DESCRIBED_IN_BASE_FORM
+    + st.WITHDRAWAL_AFTER_SUBJECT
+    + st.BRUSH_OFFS_AND_REFUSALS
+    # narrower families: verdicts in clauses, taunts, minimising, deflection, disengaging
+    + cr.NEGLECT_CHARGES
+    + cr.RELATIVE_CLAUSE_VERDICTS
+    + cr.EXASPERATED_VERDICTS
+    + cr.FLAW_ACCUSATIONS
+    + co.TAUNTS
+    + co.BELITTLING_DESCRIBED
+    + de.DOING_ENOUGH
+    + de.MINIMISING
+    + de.INDIGNANT_DEFENCES
+    + de.DEFLECTION_DESCRIBED
+    + st.NO_CONTACT_DEMANDS
+    + st.DISENGAGING_DESCRIBED
+    # paraphrases: totalising charges, reported words, mock praise, condescension, hiding
+    + cr.TOTALISING_CHARGES
+    + cr.REPORTED_CHARGES
+    + co.MOCK_PRAISE
+    + co.CONDESCENSION
+    + co.CONDESCENSION_DESCRIBED
+    + de.DENIALS_AND_RETORTS
+    + de.REPORTED_EXCUSES
+    + st.REFUSING_CONTACT
+    + st.SILENCE_AND_HIDING_DESCRIBED
+    # the same said quietly
+    + cr.UNDERSTATED_VERDICTS
+    + cr.ATTRIBUTED_VERDICTS
+    + co.UNDERSTATED_SCORN
+    + de.UNDERSTATED_DEFENCES
+    + st.QUIET_AVOIDANCE_DESCRIBED
+)
+# Described actions are also read on the lemma view ("rolled his eyes" -> "roll his eye").
+ACTOR_RULES: Tuple[Rule, ...] = tuple(rule for rule in ALL_RULES if rule.role == ACTOR)
+
+ALL_INDEX = _index(ALL_RULES)
+ACTOR_INDEX = _index(ACTOR_RULES)

@@ -1,0 +1,44 @@
+"""The project's labelled message sets (tests/data/language_skills*.yml): one list, used by the
+learned complement's build (it fits on the tuning sets only) and by `make eval`.
+
+Tuning sets may be read, tuned on and learned from. Evaluation-only sets were written by people
+who never saw the rules or the other sets; they are scored, never tuned on, and their errors are
+never listed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Dict, Tuple
+
+from bot.paths import PROJECT_ROOT
+
+DATA = PROJECT_ROOT / "tests" / "data"
+# language_skills.yml holds two splits, marked per example: `tune`, and `retired` (the first
+# held-out half, tuned on since it had been measured three times)
+MAIN_FILE = DATA / "language_skills.yml"
+MAIN_SPLITS = ("tune", "retired")
+# name -> file, for the sets kept in files of their own
+SPLIT_FILES: Dict[str, Path] = {
+    "dev": DATA / "language_skills_dev.yml",  # an independent development set
+    "tune_2": DATA / "language_skills_tune_2.yml",  # late-night chat style
+    "tune_3": DATA / "language_skills_tune_3.yml",  # reflective, subtle forms
+    "tune_4": DATA / "language_skills_tune_4.yml",  # typed on a phone mid-argument, typos, second-language English
+    "tune_5": DATA / "language_skills_tune_5.yml",  # hard negatives and subtle positives
+    "validation": DATA / "language_skills_validation.yml",  # decides the learned complement's settings
+    "held_out": DATA / "language_skills_held_out.yml",
+    "held_out_2": DATA / "language_skills_held_out_2.yml",
+    "held_out_3": DATA / "language_skills_held_out_3.yml",
+}
+TUNABLE_SPLITS: Tuple[str, ...] = ("tune", "retired", "dev", "tune_2", "tune_3", "tune_4", "tune_5")
+HELD_OUT_SPLITS: Tuple[str, ...] = ("validation", "held_out", "held_out_2", "held_out_3")
+
+
+def path_of(split: str) -> Path:
+    return MAIN_FILE if split in MAIN_SPLITS else SPLIT_FILES[split]
+
+
+def tuning_files() -> Tuple[Path, ...]:
+    """Files whose examples may be learned from (language_skills.yml: its tune and retired splits)."""
+    files = [MAIN_FILE] + [SPLIT_FILES[name] for name in TUNABLE_SPLITS if name not in MAIN_SPLITS]
+    return tuple(dict.fromkeys(files))
