@@ -671,3 +671,65 @@ def test_quoted_reply_does_not_negate_the_walkout():
 def test_left_out_is_excluded():
     found = {s.label for s in analyse_text("I felt so left out when you all went to the pub without me").thought_feelings}
     assert "excluded" in found
+
+
+# ------------------------------------------------------------------ phone typing and hard negatives
+# Written for these tests in new words: families added for writers who type on a phone (typos,
+# "u", "idc", second-language English) and healthy messages that use horseman-like words.
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        # criticism: phone spellings, character attacks told plainly
+        ("u alwyas turn every plan into drama about u", "criticism"),
+        ("she criticises me for everything, how i cook, how i talk to the kids", "criticism"),
+        ("he keeps a running tally of my faults and recites it when we row", "criticism"),
+        ("any time i forget something he makes it about what kind of wife i am", "criticism"),
+        # contempt: mock awards, pity comparisons, "lucky anyone wants you", disgust
+        ("wow u took the bins out, do u want a medal", "contempt"),
+        ("arguing with him is like talking to a labrador, nothing going on up there", "contempt"),
+        ("she told me im lucky anyone would put up with me", "contempt"),
+        ("there was a look of utter disgust on her face when i tried to hug her", "contempt"),
+        # defensiveness: "in my defence", blame shifted back, minimising described
+        ("in my defence the car was already scratched", "defensiveness"),
+        ("well maybe if u stopped nagging me all the time i would help more", "defensiveness"),
+        ("so im supposed to just know what u want without being told?", "defensiveness"),
+        ("he downplays everything, me being upset is 'just a mood'", "defensiveness"),
+        # stonewalling: left on read, one-word answers, the phone as a shield, "idc. do whatever"
+        ("my messages from this morning are still on read", "stonewalling"),
+        ("whenever i start crying he picks up his phone", "stonewalling"),
+        ("she answers all my texts with one word and nothing else", "stonewalling"),
+        ("idc anymore. do whatever.", "stonewalling"),
+    ],
+)
+def test_phone_typed_families_fire(text, label):
+    assert label in labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # accommodation, someone outside the couple, a neutral colleague's eye-roll
+        "i said whatever restaurant you pick is fine with me",
+        "my cousin said 'youre so lazy' to me at the wedding and i laughed it off",
+        "my boss is so dismissive, he rolls his eyes whenever i speak up in meetings",
+        # owning, a pattern left behind, a break with a time to come back
+        "I owe her an apology. I called her selfish and that was unfair.",
+        "i used to walk out when we argued. therapy helped me see why and now i stay",
+        "not doing this while im this wound up. walking the dog, back by 9, then lets talk properly",
+        # a question to the coach, "can hardly", praise, a bare "typical" about a train
+        "what exactly counts as contempt? my wife sighs when i tell long stories",
+        "I can hardly say no to my sister when she asks for help",
+        "you absolute legend, you remembered my mum's birthday",
+        "she never makes mistakes with the budget, she's brilliant with money",
+        "typical. the train is late again",
+    ],
+)
+def test_phone_typed_families_stay_quiet(text):
+    assert bot_labels(text) == set()
+
+
+def test_phone_spellings_are_normalised():
+    from bot.language.text import prepare
+
+    doc = analyse_text.__globals__["_NLP"]("idc, u alwyas do this becuase ur so bored")
+    assert prepare(doc).words.text == "i do not care , you always do this because you are so bored"

@@ -99,6 +99,21 @@ def test_language_skills_annotate_every_message_in_the_model(parse):
     assert parse("did you have a good day?")["language"]["question"] == "closed"
 
 
+def test_the_learned_complement_adds_what_the_rules_miss_inside_the_model(parse):
+    """Sarcasm with no insult word: the component in the trained model loads the learned
+    complement (build/horsemen_model) and marks what each finding came from."""
+    from bot.language import analyse_text
+
+    text = "oh wow, look who finally decided to help out"
+    spans = parse(text)["language"]["horsemen"]
+    assert "contempt" in {s["label"] for s in spans}
+    rules = set(analyse_text(text).horsemen_labels)
+    for span in spans:
+        assert span["source"] == ("rules" if span["label"] in rules else "model")
+        assert 0.8 <= span["confidence"] <= 1.0
+        assert text[span["start"] : span["end"]] == span["text"]
+
+
 def test_a_quoted_fight_the_classifier_misses_is_routed_to_pattern_naming(parse):
     result = parse("she goes oh poor baby, and rolls her eyes")
     assert result["intent"]["name"] == "describe_fight"

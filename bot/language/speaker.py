@@ -33,7 +33,9 @@ OTHER_PEOPLE = frozenset(
      "daughter", "kids", "kid", "people", "everyone", "someone", "somebody", "nobody", "colleague",
      "coworker", "co-worker", "teacher", "mil", "parents", "family", "aunt", "uncle", "cousin",
      "grandma", "grandad", "neighbour", "neighbor", "doctor", "everybody", "anyone", "nan", "mate",
-     "mates", "colleagues", "sibling", "in-law", "in-laws", "stepmum", "stepdad", "child", "baby"}
+     "mates", "colleagues", "sibling", "in-law", "in-laws", "stepmum", "stepdad", "child", "baby",
+     "landlord", "landlady", "neighbours", "neighbors", "client", "clients", "customer", "customers", "bestie",
+     "nephew", "niece", "teammate", "supervisor", "stepson", "stepdaughter", "grandmother", "grandfather", "coworkers"}
 )
 
 _SPEECH_VERB = (
@@ -184,6 +186,9 @@ def _marker(prep: Prepared, match: "re.Match[str]") -> Optional[Tuple[int, int, 
                 break
             k -= 1
             steps += 1
+    if who == NONE and subj in OTHER_PEOPLE and verb not in _WEAK_VERBS:
+        # "my sister said 'you're so selfish'": someone outside the couple's words
+        return (si, verb_end, NONE)
     if who not in (USER, PARTNER):
         return None
     if who == USER and verb.startswith(("tell me", "told me", "tells me", "telling me", "remind")):
@@ -236,7 +241,9 @@ def find_reporting(prep: Prepared) -> Reporting:
             tail = " ".join(prep.words.tokens[close + 1 : close + 5])
             match = re.match(rf"^(?:, )?(?P<subj>(?:my )?[\w'-]+) (?:\w+ )?{_SPEECH_VERB}", tail)
             who = subject_speaker(match.group("subj")) if match else None
-            if who in (USER, PARTNER):
+            if who is None:
+                who = _quote_owner(prep, k)
+            if who in (USER, PARTNER, NONE):
                 segments.append(Segment(who, k + 1, close, True))
     who_at: List[Optional[str]] = [None] * n
     # Indirect first, quotations (more specific) last so they win.
@@ -244,6 +251,22 @@ def find_reporting(prep: Prepared) -> Reporting:
         for k in range(seg.i, min(seg.j, n)):
             who_at[k] = seg.who
     return Reporting(tuple(segments), tuple(who_at), _shift(prep, segments))
+
+
+def _quote_owner(prep: Prepared, k: int) -> Optional[str]:
+    """An unattributed quotation inside a sentence about someone outside the couple: "my dad does
+    the whole 'I'm not talking about it' thing" is the dad's line (NONE); else unknown."""
+    tokens = prep.words.tokens
+    sent = prep.sentence_of[k]
+    m = k - 1
+    while m > 0 and prep.sentence_of[m] == sent:
+        word = tokens[m]
+        if word in PARTNER_NOUNS or word in ("he", "she", "they", "i", "you", "we"):
+            return None
+        if word in OTHER_PEOPLE and tokens[m - 1] in ("my", "our", "his", "her", "their"):
+            return NONE
+        m -= 1
+    return None
 
 
 # Indirect speech back to the words said. The partner's "I"/"you" are the user's "you"/"I".
@@ -259,7 +282,7 @@ def _shift(prep: Prepared, segments: Sequence[Segment]) -> Optional[View]:
     tokens = list(prep.words.tokens)
     changed = False
     for seg in segments:
-        if seg.quoted:
+        if seg.quoted or seg.who == NONE:
             continue
         table = _PARTNER_SHIFT if seg.who == PARTNER else _USER_SHIFT
         for k in range(seg.i, min(seg.j, len(tokens))):
@@ -365,9 +388,16 @@ def _pronoun_owner(tokens: Sequence[str], k: int) -> str:
         noun = tokens[m]
         if noun in PARTNER_NOUNS:
             return _noun_owner(tokens, m)
-        if noun in same and m > 0 and tokens[m - 1] in ("my", "our", "his", "her"):
+        if noun in same and m > 0 and tokens[m - 1] in ("my", "our", "his", "her", "own", "your"):
+            return NONE
+        # "my boss is so condescending, he rolls his eyes": a person of either sex who opens the
+        # sentence, a few words back, with no one else named between
+        if noun in _NEUTRAL_OTHERS and k - m <= 12 and m > 0 and tokens[m - 1] in ("my", "our") and (m == 1 or tokens[m - 2] in (".", "!", "?", "\n", ",", "and", "but", "so")):
             return NONE
     return PARTNER
+
+
+_NEUTRAL_OTHERS = frozenset({"boss", "manager", "landlord", "landlady", "supervisor", "colleague", "coworker", "teacher", "neighbour", "neighbor", "client", "customer", "doctor", "therapist"})
 
 
 def _noun_owner(tokens: Sequence[str], k: int) -> str:
@@ -376,7 +406,7 @@ def _noun_owner(tokens: Sequence[str], k: int) -> str:
     before = tokens[k - 1] if k > 0 else ""
     if tokens[k] == "ex" or (before == "-" and k > 1 and tokens[k - 2] == "ex") or (tokens[k] in ("man", "woman") and before not in ("my", "the", "this", "yer", "me")):
         return NONE  # an ex-partner, or "a man at work", is outside the couple
-    if before in ("'s", "s", "his", "her", "their") or (before.endswith("'s") and before != "it's"):
+    if before in ("'s", "s", "his", "her", "their") or (before.endswith("'s") and before != "it's") or (before.endswith("s") and before[:-1] in OTHER_PEOPLE):
         return NONE
     return PARTNER
 

@@ -35,7 +35,7 @@ _ALWAYS = {
     "cannot": "can not",
 }
 # Bare pieces that are contractions only after a pronoun ("youre" -> "you" "re").
-_AFTER_PRONOUN = {"re": "are", "m": "am", "ve": "have", "ll": "will", "d": "would", "s": "is", "'s": "is"}
+_AFTER_PRONOUN = {"r": "are", "re": "are", "m": "am", "ve": "have", "ll": "will", "d": "would", "s": "is", "'s": "is"}
 _PRONOUNS = frozenset(
     {"i", "you", "we", "they", "he", "she", "it", "that", "what", "there", "who", "where", "how",
      "here", "this", "everything", "nothing", "everyone", "nobody", "someone", "which", "why", "when"}
@@ -64,6 +64,22 @@ _UR_ARE = frozenset(
      "twisting", "lying", "kidding", "joking", "imagining", "misremembering", "being", "only", "still", "like"}
 )
 
+# Phone spellings of the small words rules are built from ("alwyas", "becuase", "idc"), read as
+# the word meant. Only misspellings that are not themselves English words.
+_TYPOS = {
+    "alwyas": "always", "allways": "always", "alwys": "always", "alwasy": "always", "awlays": "always", "alwayz": "always",
+    "nevr": "never", "nver": "never", "neva": "never", "nevar": "never",
+    "becuase": "because", "becasue": "because", "becaus": "because", "bcoz": "because", "bcuz": "because", "bcos": "because", "bcause": "because",
+    "dosent": "does not", "doesent": "does not", "dosnt": "does not", "dnt": "do not", "didint": "did not", "didnot": "did not",
+    "wasent": "was not", "isent": "is not", "wouldnt": "would not", "shouldnt": "should not", "couldnt": "could not",
+    "idc": "i do not care", "idgaf": "i do not give a fuck", "idk": "i do not know",
+    "rn": "right now", "abt": "about", "thru": "through", "realy": "really", "rly": "really", "jus": "just", "alot": "a lot",
+    "watever": "whatever", "whatevs": "whatever", "whatev": "whatever", "wateva": "whatever", "whateva": "whatever", "whatevr": "whatever",
+    "bc": "because", "sry": "sorry", "soz": "sorry", "sorri": "sorry", "wat": "what", "wut": "what", "wot": "what",
+    "nothin": "nothing", "somethin": "something", "anythin": "anything", "evrything": "everything", "everythin": "everything",
+    "evry": "every", "evrytime": "every time", "everytime": "every time", "thier": "their", "freind": "friend", "freinds": "friends",
+    "fualt": "fault", "falut": "fault",
+}
 _SLANG = {"wanna": "want to", "gunna": "going to", "gonna": "going to", "gotta": "got to", "dunno": "do not know", "cuz": "because", "coz": "because"}
 _SLANG_FIRST = {"wan": ("want", "na"), "gon": ("going", "na"), "got": ("got", "ta")}
 
@@ -88,6 +104,7 @@ def norm_tokens(doc: Doc) -> List[str]:
     """Lowercase token forms with contractions spelled out (one string per token)."""
     out: List[str] = []
     lowers = [_straight(t.lower_) for t in doc] if _has_curly(doc.text) else [t.lower_ for t in doc]
+    lowers = [_TYPOS.get(low, low) for low in lowers]
     for i, low in enumerate(lowers):
         prev = lowers[i - 1] if i else ""
         nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
@@ -229,7 +246,15 @@ def negated(view: View, start: int, window: int = 3) -> bool:
     """A negator among the `window` words before `start`, in the same clause."""
     before = CLAUSE_BREAK.split(view.text[:start])[-1]
     before = _QUOTED.sub(" ", before)  # a quoted reply ("she said 'no' and left") negates nothing
-    return any(word in NEGATORS for word in _WORD.findall(before)[-window:])
+    words = _WORD.findall(before)
+    last = words[-window:]
+    if any(word in NEGATORS or word in _MORE_NEGATORS for word in last):
+        return True
+    # "I can hardly ignore her" is "I can't ignore her"; "he hardly ever answers" is not negated
+    return len(words) >= 2 and words[-1] in ("hardly", "scarcely", "barely") and words[-2] in ("can", "could")
+
+
+_MORE_NEGATORS = frozenset({"neither", "nobody", "noone"})
 
 
 def clause_before(view: View, start: int) -> str:

@@ -42,7 +42,7 @@ SCORN_PHRASES: Tuple[Rule, ...] = build_rules(
         r"(?:do|can) you (?:even )?(?:hear|listen to) yourself|(?:i|we) get it,? you|you would not (?:understand|get it)|(?:it is|it 's|its) not rocket science|even an? (?:child|toddler|monkey|five year old|idiot|kid) (?:could|can|would)",
         r"(?:yeah|sure|right)(?: ,)? because (?:that|you|this)|good luck with that|nobody cares|who cares(?= *[?.!]|$)|(?:so )?boring(?= *[.!]|$)|(?:sorry|yes|okay|ok),? your (?:highness|majesty)|aren't you (?:just )?(?:special|clever|smart|precious|adorable|a)",
         r"(?<!feel like )(?<!felt like )(?<!i am )(?<!i was )(?:what an?|such an?) (?:\w+ )?(?:loser|idiot|moron|baby|joke|clown|pig|slob|child|imbecile|failure|embarrassment|disgrace|waste)",
-        r"(?:^|(?<=[.!?] ))(?:pathetic|loser|idiot|moron|unbelievable|typical|classic|clown|genius|wow)(?= *[.!]+|$)",
+        r"(?:^|(?<=[.!?] ))(?:pathetic|loser|idiot|moron|unbelievable|classic|clown|genius|wow)(?= *[.!]+|$)",
         r"(?:can not|can't) stand (?:you|the sight of you|looking at you|your face)|you repulse me|sick of (?:you|looking at you|your face|the sight of you)",
         r"listen to yourself|you (?:sound|look|act|are acting|are being|are talking) (?:so |completely |totally |absolutely |just |really |honestly )?(?:ridiculous|pathetic|stupid|idiotic|insane|like an? (?:idiot|child|baby|moron|toddler|lunatic|crazy person))",
         r"can not believe i (?:married|am with|ended up with|chose|picked|settled for|am married to)|(?:married|dating|with) (?:someone|a man|a woman|a guy|a girl|such an?) (?:so |this |that )?(?:dim|thick|stupid|dumb|useless|pathetic|lazy|clueless|brainless)",
@@ -52,7 +52,7 @@ SCORN_PHRASES: Tuple[Rule, ...] = build_rules(
         r"(?:^|(?<=[.!?'\"] ))(?:aw+|aww+|ooh+|awww+)(?: ,)? (?:the|did|is|poor|look|does|bless|are|how|diddums|baby|sweetie)",
         r"how sad(?= *[.!]|$)|how (?:cute|adorable|precious|sweet)(?= *[.!,]|$)|bless (?:your|his|her) (?:little )?(?:heart|cotton socks)",
         r"(?:mr|mister|miss|little miss|ms|mrs|captain|saint) (?:perfect|sensitive|know it all|righteous|organised|organized|responsible|important|popular|clean|nice guy|always right|smarty pants|high and mighty|big shot|hotshot|genius|busy|innocent|victim|martyr|drama|moody|grumpy|clever|smart|obvious|sunshine)",
-        r"(?:the|a|such a|what a|you|little) drama queen|(?:strikes|does it|at it) again|the martyr|the victim card|oh the drama|(?:^|(?<=[.!?'\"] ))cute(?: ,| \.|$)",
+        r"(?:the|a|such a|what a|you|little) drama queen|(?:strikes|does it|(?<!look )(?<!looked )(?<!work )(?<!worked )(?<!try )(?<!have a go )at it) again|the martyr|the victim card|oh the drama|(?:^|(?<=[.!?'\"] ))cute(?: ,| \.|$)",
         r"(?:^|(?<=[.!?'\"] ))(?:oh|ohh|wow|gee)(?: ,)? (?:here we go|look who|look at (?:you|him|her)|what a|aren't you|is n't (?:he|she) just|so brave|so clever)",
         r"(?:you|ya) (?:\w+ )?(?:obviously|clearly) (?:the )?(?:genius|expert|smart one|perfect one|brains|grown up)|you are obviously the (?:genius|expert|smart one)|the genius here|(?:einstein|genius|sherlock) here",
         r"(?:you|your) (?:at|in|with) (?:uni|university|college|a job|your brains|your (?:little|tiny) brain)|with your brains|your (?:little|tiny|pea) (?:brain|job|desk job|hobby|feelings)|little (?:desk )?job",
@@ -105,7 +105,7 @@ SPOKEN_INSULTS: Tuple[Rule, ...] = build_rules(
     CONTEMPT,
     (
         rf"{YOU_ARE} (?:(?:\w+ly|so|such|just|really|a|an|the|such an?|being|such a complete|a complete|a total|an absolute|a fucking|a bloody|a pathetic|a stupid|an utter|the biggest|a sad|a little|fucking|freaking|fricking|friggin|frigging|flipping|effing|bloody|damn|goddamn|sodding|so freaking|so bloody|so flipping|nothing but|nothing more than|a bit of an?|such a fucking|totally|utterly|completely|pretty|too|so fucking|so damn|being a|a \w+|an \w+) ){{0,3}}{INSULT_WORDS}(?! (?:at|about|with|in|when|around|round|on) )",
-        r"(?:you|ya|u) (?:(?:stupid|fat|lazy|useless|dumb|worthless|pathetic|little|ugly|fucking|bloody|absolute|complete|total|selfish|sad|spoilt|spoiled|miserable|silly) ){1,2}(?:\w+)(?= *[.!?,]|$)",
+        r"(?:you|ya|u) (?:(?:stupid|fat|lazy|useless|dumb|worthless|pathetic|little|ugly|fucking|bloody|absolute|complete|total|selfish|sad|spoilt|spoiled|miserable|silly) ){1,2}(?!(?:legend|star|hero|angel|gem|genius|sweetheart|sweetie|darling|babe|beauty|champ|superstar|lifesaver|treasure)\b)(?:\w+)(?= *[.!?,]|$)",
         r"(?:you|ya|u) (?:idiot|moron|imbecile|cretin|halfwit|numpty|muppet|pillock|plonker|tosser|wanker|knob|dickhead|git|prat|twit|dumbass|clown|loser|bitch|cow|jerk|asshole|arsehole|prick|bastard|twat|dick|child|baby|crybaby|brat|freak|psycho|slob|pig)(?! (?:and i|who i|i love))",
     ),
     negatable=False,
@@ -302,6 +302,26 @@ UNDERSTATED_SCORN: Tuple[Rule, ...] = build_rules(
         r"(?:someone|somebody|a (?:man|woman|person|guy)) (?:who|that) (?:can not|can't|could not) even",
         r"(?:embarrassing|humiliating|mortifying) to be seen with (?:you|him|her)",
         r"(?:face|look|expression) like (?:he|she|you) (?:had|'d|would have|has) (?:smelled|smelt|tasted|stepped in|trodden in) something",
+    ),
+    negatable=False,
+)
+
+# Put-downs, mock rewards and disgust: "want a medal?", "like talking to a golden retriever", "nothing going on up
+# there", "a grown woman crying over a parking ticket", "because ur SO busy scrolling", "you're
+# lucky anyone wants you", "nobody else would put up with you", "married down", "a look of pure
+# disgust", "when I cry he's laughing".
+PUT_DOWNS_AND_DISGUST: Tuple[Rule, ...] = build_rules(
+    CONTEMPT,
+    (
+        r"(?:want|wants|need|needs|expecting|expect|expects) (?:a |an )?(?:medal|trophy|cookie|gold star|parade|round of applause|pat on the back|standing ovation|prize|award)",
+        r"like talking to a (?:\w+ )?(?:retriever|labrador|dog|puppy|goldfish|toddler|child|potato|rock|plank|sheep|donkey|five year old|teenager|cat)(?![\w'])|nothing (?:going on )?up there|the lights are on but|(?:only|just) (?:has )?(?:two|one|2|1) brain cells?",
+        r"(?:a |an )?grown (?:man|woman|adult|ass man|ass woman) (?:crying|whining|sulking|moaning|throwing|having a (?:tantrum|meltdown)|scared of|afraid of|sobbing) (?:over|about|because|of|at|a)",
+        r"(?:because|cos|cause|since|oh|yeah|sure) (?:you are|he is|she is) (?:so|sooo|soo|soooo|such a) (?:busy|tired|exhausted|overworked|stressed|hard[- ]?working|important) (?:\w+ing|with your \w+)",
+        r"(?:lucky|should be grateful|should thank me|be grateful) (?:that )?(?:anyone|anybody|someone|somebody|i|he|she) (?:even |still )?(?:wants|would want|would have|puts up with|would put up with|stays|stay|stayed|married)|"
+        r"(?:nobody|no one|noone|no other (?:man|woman|guy|girl)) (?:else )?(?:would|will|could) (?:ever )?(?:put up with|want|have|marry|date|stay with|love) (?:you|me|her|him)|marr(?:y|ying|ied) down",
+        r"(?:a |the )?(?:look|expression) of (?:pure |utter |total |complete |absolute )?(?:disgust|contempt|disdain|scorn|revulsion)|(?:disgust|contempt|disdain|scorn) (?:on|in|all over) (?:his|her|their) (?:face|voice|eyes)",
+        r"(?:when|whenever|while|every time) i (?:cry|cried|am crying|'m crying|was crying|get upset|got upset|am upset) ,? (?:he|she|they) (?:is |was |just |only )?(?:laugh|laughs|laughed|laughing|smirks|smirked|smirking|sniggers|sniggering|giggles|giggling)",
+        r"(?:you|u) (?:can not|could not|cant) even (?:[\w']+ ){1,6}?(?:lmao|lmfao|lol|haha\w*|rofl|😂+)",
     ),
     negatable=False,
 )

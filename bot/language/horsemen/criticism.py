@@ -279,3 +279,24 @@ ATTRIBUTED_VERDICTS: Tuple[Rule, ...] = build_rules(
     ),
     role=ACTOR,
 )
+
+# Criticism described in plain words by new writers: "she criticises me for everything", "picks
+# apart everything about me", "lectures me about my flaws", "keeps a tally of my mistakes", "turns
+# every small thing into a speech about my whole personality", "makes it about what kind of man I
+# am", "brings up every mistake I've made", "proof that I'm careless as a person".
+CHARACTER_ATTACKS_DESCRIBED: Tuple[Rule, ...] = build_rules(
+    CRITICISM,
+    (
+        r"(?:criticis|criticiz)(?:e|es|ed|ing) (?:me|him|her) (?:for|about|over) (?:everything|every (?:little |single )?thing|all|anything|(?:the way|how) i)|"
+        r"(?:pick|picks|picked|picking|tear|tears|tore|tearing) apart (?:everything|every \w+|all) (?:about me|i (?:do|say|did|said))|(?:find|finds|found|finding) fault (?:with|in) (?:everything|every \w+|all) (?:i|about me)",
+        r"(?:lecture|lectures|lectured|lecturing|go|goes|went|going|rant|rants|ranted) (?:me )?(?:on )?(?:about|on|over) my (?:flaws|faults|failings|shortcomings|character|personality|whole personality|defects)|"
+        r"(?:list|lists|listing|making the list|make the list|makes the list|making a list|makes a list|keep|keeps|kept|keeping) (?:a )?(?:running )?(?:list|tally|record|count|score) of (?:all )?my (?:faults|flaws|mistakes|failings|shortcomings|sins)|(?:the |a )?list of my (?:faults|flaws|failings|shortcomings)",
+        r"(?:turn|turns|turned|turning|make|makes|made|making) (?:it|this|that|everything|every (?:\w+ ){0,2}\w+|any (?:\w+ ){0,2}\w+) (?:into |about )(?:a (?:\w+ )?(?:speech|lecture|review|verdict|judg\w+|discussion|rant|referendum|debate) (?:about|on|of) )?"
+        r"(?:my (?:whole |entire )?(?:character|personality|worth)|(?:what|which) (?:kind|sort|type) of (?:man|woman|person|mother|father|wife|husband|partner|parent) i am|me being (?:a |an )?(?:bad|terrible|useless|lazy|selfish|awful|horrible|hopeless)\b)",
+        r"(?:a|the) (?:\w+ )?(?:speech|lecture|review|rant) (?:about|on|of) my (?:whole |entire )?(?:character|personality|life choices)|"
+        r"(?:blame|blames|blamed|blaming|attack|attacks|attacked|attacking) my (?:character|personality|whole personality|upbringing)",
+        r"(?:bring|brings|brought|bringing|dredge|dredges|dredged|drag|drags|dragged) up (?:every|all) (?:single )?(?:the )?(?:mistakes?|thing i (?:have|'ve) ever|fault|failure)|"
+        r"(?:proof|evidence|a sign) (?:that )?(?:i am|i 'm|he is|she is|you are) (?:a )?(?:careless|lazy|selfish|useless|hopeless|irresponsible|stupid|thoughtless|bad)(?: \w+)? as a (?:person|human|human being|man|woman)|(?:careless|lazy|selfish|useless|hopeless|irresponsible|thoughtless) as a person",
+    ),
+    role=ACTOR,
+)

@@ -48,7 +48,7 @@ DEFENCE_PHRASES: Tuple[Rule, ...] = build_rules(
         r"(?:do not|stop) blam(?:e|ing) me|you always blame me|blame me for everything|i can not do anything right|nothing i do is (?:ever )?(?:good enough|right)",
         r"it was (?:just |only )?a joke|can not you take a joke|you can not take a joke|lighten up|relax , it was",
         r"i am (?:not|not even|so not) (?:over ?reacting|exaggerating|being (?:dramatic|unreasonable|crazy|paranoid|irrational|difficult|silly)|crazy|paranoid|making (?:it|this|that|things) up|imagining (?:it|things))(?= *[.!?,]|$| you)|"
-        r"i am not (?:the problem|doing anything wrong|yelling|being defensive|defensive|angry|the bad guy|the one)|i am not being (?:defensive|difficult|unreasonable)",
+        r"i am not (?:the problem|doing anything wrong|yelling|being defensive|defensive|angry(?! (?:with|at) (?:you|u)\b)|the bad guy|the one)|i am not being (?:defensive|difficult|unreasonable)",
         r"(?:yes|yeah) but|ok but|you (?:should|could) have (?:told|asked|reminded) me|if you had (?:told|asked|reminded) me|you never (?:told|asked|reminded) me",
         r"(?:and|but|well|so) what about you|what about your|you are not (?:exactly )?(?:perfect|innocent|a saint)",
         r"i (?:never|did not|do not) (?:promised|promise|agreed|agree|said|say) (?:that|to that|anything|i would|to)|(?:stop )?putting words in my mouth",
@@ -336,6 +336,27 @@ UNDERSTATED_DEFENCES: Tuple[Rule, ...] = build_rules(
         r"(?:you are|you 're) (?:hardly|not exactly) (?:one|the one|the person|someone) to (?:talk|judge|lecture|criticise|criticize|complain)|(?:it is|it 's) not (?:as though|as if) i (?:meant|wanted|did it|planned|did|chose)",
         r"you say i (?:never|always|do not|don't|can not) (?:[\w']+ ){0,5}?,? but|(?:is that|that) i am the one with (?:the |a )?(?:real )?(?:problem|issue)s?",
         r"if you (?:had not|hadn't|had|'d|would not|wouldn't|did not|didn't) (?:[\w']+ ,? ){1,10}?i (?:would not|wouldn't|would never) (?:have|need|be|get)",
+    ),
+    negatable=False,
+)
+
+# Excuses, counter-charges and minimising, said or described: "in my defence", "well maybe if u didnt nag so much",
+# "is not like I do it on purpose", "so I'm supposed to just remember everything?", "ur taking it
+# way too seriously", "stop making it a thing", "always has a reason", "denies things I saw",
+# "a counter-complaint ready", "minimises everything", "rewrites history", "all the reasons it
+# wasn't her fault".
+EXCUSES_AND_COUNTER_CHARGES: Tuple[Rule, ...] = build_rules(
+    DEFENSIVENESS,
+    (
+        r"in my (?:own )?defen[cs]e|(?:^|(?<=[.!?,] ))(?:it )?(?:is|was) not like i (?:do|did|meant|mean|want|wanted|try|tried)|(?:i (?:did not|do not) do it|it was not|it is not|not) on purpose(?= *[.!,]|$| to)",
+        r"(?:maybe|well|but) if you (?:did not|do not|would not|were not|had not|stopped|just stopped|could stop) (?:\w+ )?(?:nag|nagging|moan|moaning|criticis\w*|criticiz\w*|yell|yelling|shout|shouting|complain|complaining|go on|going on|pressure|pushing|push|attack|attacking|start|starting|bring)(?:ed)?\w*(?: (?:me|at me|on at me))?(?: (?:so much|all the time|constantly|every time|so often|first))?",
+        r"so (?:i am|am i) (?:just |now )?(?:supposed|expected|meant) to (?:\w+ )?(?:remember|know|read your mind|guess|do everything|be perfect)",
+        r"(?:you are|you) taking (?:it|this|things|everything|a joke) (?:way |far |so |much )*too (?:seriously|personally)|i (?:only |just )?meant it as a joke|it was (?:only |just )?meant as a joke",
+        r"stop making (?:it|this|that|everything) (?:into )?(?:a|such a) (?:thing|big deal|drama|issue|federal case)",
+        r"(?:always )?(?:has|have|had|finds|found|is finding|was finding|always finding) (?:an? |the |another )?(?:excuse|reason)(?= *[.!,]|$| always| ready)|(?:is|was) always finding (?:the |an |some )?(?:excuse|reason)",
+        r"(?:denies|denied|denying|deny) (?:things|stuff|doing|saying|having|what) (?:[\w']+ ){0,4}?(?:i (?:literally )?(?:saw|watched|heard)|(?:he|she) (?:said|did))|"
+        r"counter[- ]?(?:complaint|accusation|charge|grievance)s?|(?:minimi[sz]es|minimi[sz]ed|minimi[sz]ing|downplays|downplayed|downplaying) (?:everything|it|things|what (?:he|she) did)|(?:rewrite|rewrites|rewrote|rewriting) history",
+        r"(?:all )?the reasons? (?:why )?it (?:was not|is not|wasn't|isn't|was never) (?:his|her|their|my) fault",
     ),
     negatable=False,
 )

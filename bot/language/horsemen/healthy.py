@@ -146,7 +146,8 @@ ANTIDOTE = _view_pattern(
     r"\b.{0,70}?\b(?:come back|return|revisit|pick (?:this|it) up|talk (?:later|again|after|tonight|tomorrow|when|about it)|continue|try again|calm(?:er|ed)? down|"
     r"(?:when|once) (?:i|we) (?:am|are|'m|'re|feel|have)|finish (?:this|the))|come back to (?:this|it|the conversation)|pick (?:this|it) (?:back )?up (?:later|again|tomorrow|tonight|after)|"
     r"(?:talk|finish) (?:about )?(?:this|it) (?:later|tomorrow|tonight|after|in an hour|when)|can we (?:talk|continue|pause) (?:later|tomorrow|in)|"
-    r"(?:after|once|when) (?:i|we) (?:have |'ve )?calm(?:ed)? down)(?![\w'])"
+    r"(?:after|once|when) (?:i|we) (?:have |'ve )?calm(?:ed)? down|back by (?:\d+|ten|eleven|nine|eight|seven|six|lunch|dinner|tea)|"
+    r"(?:then|after that|later|tonight|tomorrow) (?:let us|we can|we will|we should|can we) (?:talk|chat|sort (?:it|this) out|discuss)|(?:let us|we can|we will) (?:talk|discuss (?:it|this)) (?:properly|later|after|tonight|tomorrow|when))(?![\w'])"
 )
 
 # "went quiet for a minute", "left the room to take a call and came back": a pause, not withdrawal.
@@ -161,10 +162,21 @@ STONEWALL_AFTER = re.compile(
     r"(?:\w+ ){0,8}(?:then|and) we (?:talked|cuddled|hugged|laughed|made up|sorted|worked|had a|chatted)|"
     r"(?:[\w',]+ ){0,10}(?:because (?:[\w']+ ){1,8}(?:upset|hurt|overwhelmed|scared) me|so (?:i|we) could (?:listen|focus|talk)|because i wanted to (?:give|listen|focus|hear)|to give (?:you|him|her) my (?:full )?attention))"
 )
+# A partner who goes quiet but comes back to it: "he's always happy to talk after".
+RETURNS = re.compile(
+    r"(?<![\w'])(?<!never )(?<!not )(?<!no )(?<!never really )(?:(?:happy|ready|willing|glad) to talk (?:after|afterwards|later|it through|again)|(?:comes?|came|coming) back (?:to (?:it|me|the conversation|the topic)|and (?:talks|talked|we talk|we talked))|"
+    r"talks? (?:it )?(?:through|over) (?:after|afterwards|later)|(?:recharges|recharge|needs (?:his|her) own time))(?![\w'])"
+)
 USED_TO = re.compile(r"(?<![\w'])used to(?![\w'])")
 OVERCOME = re.compile(
-    r"(?<![\w'])(?:(?:we|i) (?:have )?(?:learned|learnt|managed) to stop|(?:we|i) (?:do not|no longer) do (?:that|it|this)|(?:we|i) (?:have )?stopped doing (?:that|it)|(?:we|i) (?:have )?grown out of)(?![\w'])"
+    r"(?<![\w'])(?:(?:we|i) (?:have )?(?:learned|learnt|managed) to stop|(?:we|i) (?:do not|no longer) do (?:that|it|this)|(?:we|i) (?:have )?stopped doing (?:that|it)|(?:we|i) (?:have )?grown out of|"
+    r"(?:i am |we are |i have been |we have been )?learning (?:not to|to stop|to (?:do|say|ask|talk) (?:it )?(?:differently|better))|i (?:hate|regret) that i (?:did|said) (?:that|it|this)|cringe|(?:really |truly |deeply )?regret (?:it|that|this)|i (?:still )?think about (?:that|it) (?:a lot|often|every day)|"
+    r"(?:it|that) (?:was not|wasn't) (?:fair|okay|ok|true|right|kind)|make up for (?:it|that)|helped me (?:see|understand|stop)|"
+    r"(?:now|these days|nowadays) (?:i|we) (?:try|ask|say|talk|can|am able|are able|do not|never)|(?:we are|we 're) in a (?:much |far |way )?better place|"
+    r"(?:therapy|counselling|counseling|the course|the book|couples therapy) (?:has )?(?:helped|changed)|(?:i|we) (?:have )?(?:worked on|changed) (?:that|it|this|a lot)|not any ?more(?= *[.!]|$))(?![\w'])"
 )
+# When a pattern is told as the past: "I used to...", "last year I...", "looking back I was...".
+PAST = re.compile(r"(?<![\w'])(?:used to|last (?:year|month)|looking back|back (?:then|when)|in the past|years ago|before ,|when we (?:first )?(?:met|started|had)|at the (?:start|beginning)|in my (?:last|previous|old|first) (?:relationship|marriage))(?![\w'])")
 DEFENCE_AFTER = re.compile(r"(?: that| it| this| so)? (?:enough|often enough|nearly enough|as (?:much|often) as i should)(?![\w'])")
 CONTEMPT_AFTER = re.compile(
     r" ?at (?:the|that|this|his|her|my) (?:tv|telly|screen|ref|referee|umpire|news|game|match|radio|advert|ad|ads|adverts|politicians?|film|movie|show|pun|dad joke|weather|traffic|bill|price|menu)\b"
@@ -177,7 +189,7 @@ CONTEMPT_AFTER = re.compile(
 SELF_HELP = _view_pattern(
     r"(?<![\w'])(?:how (?:do|can|could|should|would|might|to) (?:i|we) (?:\w+ )?(?:stop|break|not|avoid|tell|handle|deal|get better|quit|change|learn|manage|explain|say)|"
     r"what (?:do|can|should|could) i do (?:instead|when|about)|instead of|(?:how|way|possible) (?:\w+ ){0,6}without (?:just )?\w+ing|i (?:am |was |have been )?(?:try|trying|tried|want|wanted|need|working) (?:hard |really hard )?(?:not to|to stop|on not)|"
-    r"i (?:do not|don't|dont|never) want to(?= )(?! (?:talk|discuss|hear|speak|deal|argue|listen|go|do this|see|get into|think about)\b)|i (?:have|need|want) to stop|is it (?:bad|wrong|ok|okay|normal) (?:that|if|to)|help me (?:stop|not)|"
+    r"i (?:really |just |honestly |truly )?(?:do not|don't|dont|never) (?:really |ever )?want to(?= )(?! (?:talk|discuss|hear|speak|deal|argue|listen|go|do this|see|get into|think about)\b)|i (?:have|need|want) to stop|is it (?:bad|wrong|ok|okay|normal) (?:that|if|to)|help me (?:stop|not)|"
     r"(?:want|need|trying|try|working|have|going) to (?:change|stop|work on|fix|get better at|break|get a handle on) (?:that|this|it|the habit|my|how i|the way i|\w+ing)|(?:i am|we are) (?:\w+ )?(?:working on|trying to work on) (?:it|that|this|my|our)|"
     r"(?:do not|don't|never) want to (?:be|become|turn into) (?:the|that|a|one of those|someone|somebody|the kind of|that kind of|like)|"
     r"i (?:do not|don't) want (?:us|to keep|to be the one) )(?![\w'])"
@@ -196,7 +208,11 @@ APOLOGY_AFTER = re.compile(
 OWNING = _view_pattern(
     r"(?<![\w'])(?:(?:that|this|it) (?:is|was) (?:all |totally |completely |100 % )?on me|my (?:part|bit|share) in (?:this|it|that|what happened)|"
     r"i owe you an apology|(?:i am|i 'm) (?:so |really |truly )?sorry (?:about|for) (?:my (?:tone|comment|words|reaction|behaviour|behavior|attitude)|the way i (?:spoke|reacted|acted|talked|behaved))(?![^.!?]{0,40}(?<![\w'])but(?![\w']))|i take (?:full |the |my |all the )?(?:responsibility|blame|ownership)|(?:realised|realized|realise|realize|see|saw|know) (?:now )?how (?:rude|hurtful|unfair|wrong|mean|bad|selfish|cold|dismissive|unkind|awful) (?:that|it|i) (?:was|were|am|have been)|(?:want|need|how do i|how can i) (?:to )?make it up to (?:her|him|them)|"
-    r"i own (?:that|it|my part|this)|i was (?:in the )?wrong|"
+    r"i own (?:that|it|my part|this)|i was (?:in the )?wrong|i owe (?:him|her|them|my \w+) an apology|i (?:need|have|want|ought) to (?:properly |really |sincerely )?apologi[sz]e|"
+    r"(?:said|did|say|do) (?:some |a few |a couple of |the )?(?:things|stuff|something) i (?:should not|should never|regret|am not proud of)|"
+    r"(?:and|but) (?:that|it) was (?:really |so |very |pretty |quite )?(?:unkind|mean|unfair|not fair|not okay|not ok|hurtful|cruel|nasty|out of line|out of order|wrong of me)|"
+    r"i (?:can |do )?(?:see|understand|get) why (?:she|he|they|you) (?:felt|feels|was|were|is|are|got|gets)|i (?:hate|regret) that i (?:did|said|do|say) (?:that|it|this)|i want to own (?:that|it|this|my part)|i (?:think )?i was (?:actually |really )?the one who|"
+    r"(?:^|(?<=[.!?,] )|i (?:am |will be |'m )?|i (?:will|'ll|am going to) )(?:apologi[sz]ing|apologi[sz]ed|apologi[sz]e) (?:to (?:him|her|them) )?(?:tonight|tomorrow|later|today|properly|for (?:it|that|snapping|shouting|what i said))|i (?:stopped ,? )?apologi[sz]ed|(?:told|tell) (?:him|her|them) i (?:was|am) sorry|(?:and )?should have (?:said|told (?:him|her|you)|asked) (?:so|that)|"
     r"(?<!so )(?<!now )(?:that|it) (?:is|was) (?:all |totally |entirely )?my fault(?! ?\?| now| again| according| as usual| apparently| is it| right))(?![\w'])"
 )
 
@@ -235,7 +251,7 @@ SUPPORTIVE = re.compile(
     r"(?<![\w'])(?:held my hand|holds my hand|hugged|hugs|cuddled|cuddles|held me|holds me|comforted|stroked|kissed|nodded|listened|listens|smiled|squeezed my hand|thanked)(?![\w'])"
 )
 PLAYFUL = re.compile(
-    r"(?<![\w'])(?:playful\w*|jokingly|teasingly|affectionately|lovingly|we were (?:joking|messing|kidding|having a laugh|mucking)|joking around|messing around|in jest|we both laughed|we laughed about it)(?![\w'])"
+    r"(?<![\w'])(?:playful\w*|jokingly|teasingly|affectionately|lovingly|we were (?:joking|messing|kidding|having a laugh|mucking)|joking around|messing around|in jest|we both laughed|we laughed about it|(?:before|until|and|then) we (?:both )?(?:laughed|cracked up|burst out laughing)|(?:how|the way) we (?:flirt|banter|tease)|we (?:are|'re) like that|teas(?:e|ed|ing) (?:each other|him|her))(?![\w'])"
 )
 LIST_END = re.compile(r"(?:^|[,.!?:] )[\w']+(?: [\w']+)? , [\w']+(?: [\w']+)? , $")
 # "it's not that I don't care, I just need a minute": the phrase is named to be set aside.
@@ -282,6 +298,33 @@ def _is_meta(prep: Prepared, view: View, start: int, end: int, i: int, repair: b
     return bool(META_FRAME.search(sentence)) or question
 
 
+# Asking the coach whether something counts as a pattern: "what exactly counts as stonewalling?
+# my husband goes quiet" gives an example of a question, not a report of the pattern.
+_COUNTS_AS = re.compile(r"(?<![\w'])(?:counts? as|count as|considered|classed as|qualify as|a sign of|the same (?:thing )?as|what is|what exactly is|is (?:it|this|that) (?:really |actually )?)(?: (?:a|an|real|actual|proper|true))? ?(\w+)")
+_LABEL_WORDS = {
+    STONEWALLING: ("stonewall", "silent treatment", "shutting down", "withdraw"),
+    CONTEMPT: ("contempt", "sarcas", "disrespect"),
+    CRITICISM: ("critic",),
+    DEFENSIVENESS: ("defensive",),
+}
+_DOUBT = re.compile(r"(?<![\w'])(?:but i (?:think|guess|wonder)|not sure (?:if|whether)|should i (?:be worried|worry)|or (?:is|am) (?:it|i|he|she)|maybe (?:he|she|it) is just|am i overthinking)(?![\w'])")
+
+
+def _asks_if_it_counts(prep: Prepared, label: str, i: int) -> bool:
+    words = prep.words
+    names = _LABEL_WORDS[label]
+    for k, token in enumerate(words.tokens):
+        if "?" not in token:
+            continue
+        sentence = _sentence_text(prep, words, k)
+        if not any(n in sentence for n in names):
+            continue
+        asks = _COUNTS_AS.search(sentence)
+        if asks and (prep.sentence_of[k] < prep.sentence_of[i] or _DOUBT.search(words.text) or (prep.quoted[i] and prep.sentence_of[k] == prep.sentence_of[i])):
+            return True
+    return False
+
+
 def _healthy_reading(
     prep: Prepared,
     view: View,
@@ -305,17 +348,21 @@ def _healthy_reading(
         return APPRECIATION
     if rule.label == DEFENSIVENESS and text.startswith("you", start) and re.search(r"(?<![\w'])always(?![\w'])", _clause_from(text, start, end)) and _appreciation(_clause_from(text, start, end), text[:start]):
         return APPRECIATION  # "you're the one who always makes me feel better"
+    if rule.label == DEFENSIVENESS and text.startswith("you", start) and I_FEEL_WHEN.search(_sentence_before(prep, i)):
+        return NOT_SHOWN  # "I felt hurt when you didn't mention me": a gentle start-up, not a defence
     if rule.label == DEFENSIVENESS and DEFENCE_AFTER.match(text, end):
         return NOT_A_DENIAL  # "i don't say it enough": owning a lack, not a denial
     if rule.label == CONTEMPT and CONTEMPT_AFTER.match(text, end):
         return NOT_AT_A_PERSON  # "rolled my eyes at the telly when the ref...": not at a person
-    if rule.label == STONEWALLING and (prep.sentence_of[i] in antidote_sentences or STONEWALL_AFTER.match(text, end)):
+    if rule.label == STONEWALLING and (prep.sentence_of[i] in antidote_sentences or STONEWALL_AFTER.match(text, end) or RETURNS.search(prep.words.text)):
         return A_PAUSE
-    if rule.label == STONEWALLING and antidote_sentences and not rule.role == VOICE and sp.described_actor(prep, i, j) == sp.USER:
+    if rule.label == STONEWALLING and antidote_sentences and (sp.described_actor(prep, i, j) == sp.USER if rule.role != VOICE else reporting.speaker_at(i) is None):
         return A_PAUSE  # "I went quiet at dinner ... I'd like to talk about it when you're ready"
-    if rule.role == ACTOR and USED_TO.search(_sentence_before(prep, i)) and OVERCOME.search(prep.words.text):
+    if (rule.role == ACTOR or reporting.speaker_at(i) == sp.USER or reporting.speaker_at(i) is None) and PAST.search(_sentence_before(prep, i)) and OVERCOME.search(prep.words.text):
         return OVERCOME_PATTERN  # "we used to give each other the silent treatment; we learned to stop"
     if _is_meta(prep, view, start, end, i, repair):
+        return ABOUT_THE_PATTERN
+    if (rule.role == ACTOR or prep.quoted[i]) and "?" in prep.words.text and _asks_if_it_counts(prep, rule.label, i):
         return ABOUT_THE_PATTERN
     return None
 

@@ -28,7 +28,7 @@ QUOTE = r"(?:' |\" )?"
 
 # ---------------------------------------------------------------- adverbs and intensifiers
 # Between a subject and a behaviour: "he (just) (usually) storms off".
-ADV = r"(?:(?:\w+ly|just|always|never|often|then|still|even|sometimes|again|usually|simply|kind of|sort of|pretty much|straight away|right away) ){0,2}"
+ADV = r"(?:(?:(?!hardly |scarcely )\w+ly|just|always|never|often|then|still|even|sometimes|again|usually|simply|kind of|sort of|pretty much|straight away|right away) ){0,2}"
 # Between "you are" and a flaw or insult: "you are (such a complete) slob".
 INTENS = r"(?:so|such|honestly|seriously|literally|actually|obviously|clearly|genuinely|officially|such an?|really|just|always|being|being so|a|an|the most|completely|totally|a complete|an absolute|a total|a fucking|fucking|bloody|a bloody|a real|a big|too|very|incredibly|nothing but|seriously|pretty|the biggest|a lazy|a selfish|a stupid|an utter|utterly)"
 # Frequency words that make one event a rule, and the adverbs that may sit around them.
@@ -176,7 +176,9 @@ WITHDRAW = (
 POSITIVE_ALWAYS = (
     r"(?:(?:make|makes|made|making) me (?:\w+ )?(?:laugh|smile|feel (?:so |really |very )?(?:good|better|loved|special|safe|"
     r"happy|beautiful|wanted|welcome|at home|valued|appreciated|understood|heard|seen|cared for|"
-    r"calm|confident|secure|sexy|lucky|important|respected))|know (?:how|what|just|when|exactly)|"
+    r"calm|confident|secure|sexy|lucky|important|respected))|"
+    r"(?:make|makes|made|making) (?:our|the|this|my|your|every) (?:\w+ )?(?:feel|look|seem) (?:like (?:a )?home|so (?:warm|cosy|cozy|special)|special|warm|cosy|cozy|welcoming|beautiful|lovely|amazing)|"
+    r"know (?:how|what|just|when|exactly)|"
     r"knows (?:how|what|just|when|exactly)|helps?|helped|supports?|supported|listens?|listened|"
     r"remembers?|remembered|puts? me first|ha(?:ve|s) my back|cheers? me|encourages?|surprises?|"
     r"finds? (?:a way|time)|(?:is|are|were|was|been) there (?:for me|when)|there for me|looks? out for|looks? after|takes? (?:good )?care of|"
@@ -206,5 +208,6 @@ NEGATIVE_NEVER = (
     r"goes? to bed angry|let (?:me|us) go to bed angry|once (?:complained|forgot|missed)|ceases?|"
     r"fails? to (?:make|amaze|surprise)|stops? making me|takes? (?:me|us) for granted|ignores?|ignored|"
     r"interrupts?|interrupted|judg\w+|compar\w+|rais\w+ (?:a|his|her|your) hand|"
-    r"ha(?:ve|s) to (?:apologi[sz]e|worry|ask|explain|feel|thank|earn|prove)|(?:told|mentioned|said|reminded) me|told me)"
+    r"ha(?:ve|s) to (?:apologi[sz]e|worry|ask|explain|feel|thank|earn|prove)|(?:told|mentioned|said|reminded) me|told me|"
+    r"(?:make|makes|made) (?:a |any )?mistakes?|(?:get|gets|got) (?:it|anything|things) wrong|(?:do|does|did) (?:anything|something) wrong)"
 )

@@ -34,11 +34,15 @@ def _speaker_for(rule: Rule, prep: Prepared, reporting: sp.Reporting, i: int, j:
         actor = sp.described_actor(prep, i, j)
         if actor == sp.NONE:
             return None
+        if reported == sp.NONE and actor in (None, sp.USER):
+            return None  # someone outside the couple's words: "my sister said I'm always late"
         if reported and actor in (None, sp.USER):
             # "she said I rolled my eyes": the words are hers, the eye-roll mine
             return actor or reported
         return actor or reported or sp.NONE
     # VOICE: the words themselves belong to whoever says them
+    if reported == sp.NONE:
+        return None  # "my sister said 'you're so selfish'": not the couple
     return reported or sp.USER
 
 

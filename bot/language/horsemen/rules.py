@@ -72,6 +72,11 @@ ALL_RULES: Tuple[Rule, ...] = (
     + co.UNDERSTATED_SCORN
     + de.UNDERSTATED_DEFENCES
     + st.QUIET_AVOIDANCE_DESCRIBED
+    # put-downs, excuses and non-replies as people type them on a phone
+    + cr.CHARACTER_ATTACKS_DESCRIBED
+    + co.PUT_DOWNS_AND_DISGUST
+    + de.EXCUSES_AND_COUNTER_CHARGES
+    + st.NON_REPLIES
 )
 # Described actions are also read on the lemma view ("rolled his eyes" -> "roll his eye").
 ACTOR_RULES: Tuple[Rule, ...] = tuple(rule for rule in ALL_RULES if rule.role == ACTOR)

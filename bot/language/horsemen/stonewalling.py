@@ -22,7 +22,7 @@ SHUTDOWN_PHRASES: Tuple[Rule, ...] = build_rules(
     (
         # a bare "whatever" ends the talk; "whatever you prefer" accommodates and does not match
         r"(?:^|(?<=[.!?,;*] )|(?<=^ugh )|(?<=^meh )|(?<=^fine )|(?<=^ok )|(?<=^okay )|(?<=^oh )|(?<=^yeah )|(?<=^pfft )|(?<=^yeah yeah )|(?<=^sure )|(?<=^well ))whatever(?= *[.!;*]| *, (?!(?:let us|we could|we can|sounds good|works|is fine|i am easy|up to you|you choose|you pick|your call|haha|lol|genius|einstein|sherlock|mr|miss|your highness|princess|smart))| *$| (?:i do not care|man|dude|mate|bro|babe|hun|pal|then|lol|i am done|do what you want|i do not|just|forget|leave))",
-        r"(?:he|she|they|you|i|and) (?:just |only |always )?(?:says?|said|goes|went|replies|replied|mutters|muttered|shrugs and says) (?:\" |' )?whatever(?!(?: ,)? you (?:decide|prefer|choose|want|need|like|pick|think|feel))",
+        r"(?:he|she|they|you|i|and) (?:just |only |always )?(?:says?|said|goes|went|replies|replied|mutters|muttered|shrugs and says) (?:\" |' )?whatever(?!(?: ,)? you (?:decide|prefer|choose|want|need|like|pick|think|feel))(?= *(?:[.!?,'\"]|$|and\b|then\b|like\b|lol\b|ugh\b|again\b|to\b))",
         r"i (?:am|'m) done (?:talking|talking about (?:this|it)|discussing|with this|here|arguing|listening|with (?:this|you|it|the) (?:conversation|discussion|argument|talk)|with this (?:conversation|discussion|argument|talk))|(?:^|(?<=[.!?] ))i am (?:so )?done(?= *[.!]|$)|we are done (?:here|talking)",
         r"(?:this|the) conversation is over|conversation (?:is )?over|end of (?:discussion|story|conversation)|(?:this|that) is the end of it",
         r"i (?:am|'m) not (?:discussing|talking about|doing|having|going (?:through|over)) this|i am not (?:going to|gonna|gon na) (?:discuss|talk about|argue about|do) (?:this|it|that)",
@@ -201,6 +201,22 @@ QUIET_AVOIDANCE_DESCRIBED: Tuple[Rule, ...] = build_rules(
         r"(?:scroll\w*|stays?|stayed|there|garage|shed|pub|silent|quiet|nothing|fine|phone|television|tv|telly|ignor\w*|outside) (?:[\w'.,]+ ){0,5}?(?:till|until) (?:i|she|he|they) (?:am |'m |is |'s |are |be |fall |falls |fell )?"
         r"(?:give up|gives up|gave up|asleep|go to bed|goes to bed|went to bed|stop (?:asking|talking|trying)|stops (?:asking|talking|trying)|stopped (?:asking|talking|trying)|drop it|drops it|dropped it|leave|leaves|left)",
         r"without (?:even )?(?:looking|look|glancing|glance) up",
+    ),
+    role=ACTOR,
+)
+
+# Non-replies and screens as a way out: "do whatever.", "still on read", "answers my questions
+# with one word", "doesn't say one word to me", "the only thing he's said to me is...", "whenever i
+# cry she picks up her phone", "i can see him typing and then nothing".
+NON_REPLIES: Tuple[Rule, ...] = build_rules(
+    STONEWALLING,
+    (
+        r"(?:^|(?<=[.!?,] ))(?:just )?do whatever(?= *[.!]*$)",
+        r"(?:left|still|is|are|been|sitting|sit) on (?:read|seen|delivered)(?![\w'])",
+        r"(?:answers?|answered|answering|replies|replied|reply|responds?|responded) (?:to )?(?:my|all my|every|each) (?:\w+ )?(?:questions?|texts?|messages?) with (?:a |an )?(?:one|single|one single|1) (?:word|emoji)|"
+        r"(?:do|does|did|will|would) not (?:even )?say (?:one|1|one single) word|the only (?:thing|words?) (?:he|she|they) (?:has |have |had )?(?:said|says|say|spoke|spoken)(?: to me)? (?:in|for|all|since|is|was|were)",
+        r"(?:when|whenever|every time|as soon as|the moment) i (?:cry|start crying|get upset|try to talk|start talking|bring (?:\w+ )?up|raise (?:it|this|something)|open up) ,? (?:he|she|they) (?:just )?(?:picks up|grabs|reaches for|gets out|pulls out|checks|looks at|goes on|turns to) (?:his|her|their) (?:phone|laptop|ipad|switch|tablet)",
+        r"(?:typing|type|types|reads? (?:it|my \w+)|read (?:it|my \w+)|seen it|opens? it|opened it) (?:\w+ ){0,2}(?:and|then) (?:then )?nothing(?= *[.!,]|$)",
     ),
     role=ACTOR,
 )
