@@ -733,3 +733,104 @@ def test_phone_spellings_are_normalised():
 
     doc = analyse_text.__globals__["_NLP"]("idc, u alwyas do this becuase ur so bored")
     assert prepare(doc).words.text == "i do not care , you always do this because you are so bored"
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        # criticism: third-person character verdicts with an intensifier, superlative verdicts
+        ("my boyfriend is so unreliable, honestly", "criticism"),
+        ("she's really inconsiderate about my shifts", "criticism"),
+        ("my wife is bone idle and it drives me mad", "criticism"),
+        ("i told him he's the most self-centred man i have ever known", "criticism"),
+        ("she reckons i'm the least supportive partner in the world", "criticism"),
+        # contempt: mockery by voice and face, regional insults, scorn for a failed adult
+        ("he copies everything I say in a silly sing-song voice", "contempt"),
+        ("she did an impression of me crying while her friends watched", "contempt"),
+        ("my husband curled his lip when I mentioned my painting class", "contempt"),
+        ("he called me a dunce in front of the whole table", "contempt"),
+        ("what sort of grown adult still cannot boil pasta?", "contempt"),
+        # defensiveness: everyday defence idioms, turning a complaint into one's own hard week
+        ("can you just get off my back about the car for one day", "defensiveness"),
+        ("it wasnae me who lost the keys, check your own coat", "defensiveness"),
+        ("that is not how I remember it at all", "defensiveness"),
+        ("you're making it seem like I never help with anything", "defensiveness"),
+        ("whenever I say I'm struggling she makes it all about how hard her week was", "defensiveness"),
+        # stonewalling: the cold shoulder, the brick wall, messages left unanswered
+        ("he's been cold-shouldering me since the wedding", "stonewalling"),
+        ("she left my texts unanswered for three whole days", "stonewalling"),
+        ("asking him about money is like talking to a brick wall", "stonewalling"),
+    ],
+)
+def test_regional_and_story_families_fire(text, label):
+    assert label in labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone outside the couple: a teenager, a hyphenated co-worker
+        "our teenager gives us both the cold shoulder whenever we mention homework",
+        "my co-worker is so arrogant, she talks to me like I'm new",
+        # a break with a return: "give me twenty minutes", "I'll be back in ten", sleeping on it
+        "I was getting heated so I said give me twenty minutes and went for a walk",
+        "we both went quiet and agreed to sleep on it, and this morning we talked it through",
+        "she walked out of the kitchen but popped her head back in and said she needed a breather",
+        # shared silence, an act stopped in time, what didn't happen, a device switched off
+        "we sat by the fire without talking, a really comfortable silence",
+        "I was about to storm off when I stopped myself and sat back down",
+        "proud of us, the whole talk didn't end with either of us walking out",
+        "he switched off the telly so he could hear me properly",
+        # thanks, praise with always, "never" + a bad thing
+        "thank you for being patient with me when I shut down last night",
+        "you always talk to my dad so kindly, it means a lot",
+        "my husband says I'm always the sensible one and he loves that about me",
+        "you never bore me, even after twenty years",
+        # the user raising a topic; validation; a feeling instead of anger; a simile; excuses for the partner
+        "every time I bring up my worries about money I try to stay calm",
+        "she said 'I didn't know you felt so lonely' and hugged me",
+        "I'm not angry with her, I'm just sad we don't see each other",
+        "he handed me the keys like it was nothing and smiled",
+        "I'm tired of making excuses for her when she misses family dinners",
+        # good news "for once", a mimic who makes us laugh
+        "finally some good news for once, the scan came back clear",
+        "he does an impression of me singing in the shower and we're both in stitches",
+    ],
+)
+def test_regional_and_story_families_stay_quiet(text):
+    assert bot_labels(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        # stonewalling: regional silent-treatment idioms, a talk dropped for good, silence kept up
+        ("my husband has been forming deaf since I asked about the rent", "stonewalling"),
+        ("she's been carrying face all week over the wedding", "stonewalling"),
+        ("he's doing dedma again, acting like I'm not even there", "stonewalling"),
+        ("I asked about the loan and she said later and never came back to it", "stonewalling"),
+        ("my girlfriend does the silent thing whenever we disagree", "stonewalling"),
+        ("we haven't spoken in days, not since the party", "stonewalling"),
+        ("every row ends the same: he goes to his shed and shuts the door", "stonewalling"),
+        # defensiveness: a charge echoed back, the grilling protested
+        ("Me? Selfish? I paid for the whole holiday.", "defensiveness"),
+        ("I was ten minutes late, why am I getting the third degree?", "defensiveness"),
+        # contempt: stock sarcasm
+        ("he just said cool story bro and went back to his game", "contempt"),
+    ],
+)
+def test_silent_treatment_idioms_and_echoes_fire(text, label):
+    assert label in labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he went quiet for a bit, then came back to it after dinner and we sorted it",
+        "we're not talking about moving house until the baby is born, we agreed that together",
+        "my sister goes to her room and shuts the door when she's studying, it's how she focuses",
+        "she carried the boxes up for me, bless her",
+    ],
+)
+def test_silent_treatment_idioms_stay_quiet(text):
+    assert bot_labels(text) == set()

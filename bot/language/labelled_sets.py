@@ -25,12 +25,14 @@ SPLIT_FILES: Dict[str, Path] = {
     "tune_3": DATA / "language_skills_tune_3.yml",  # reflective, subtle forms
     "tune_4": DATA / "language_skills_tune_4.yml",  # typed on a phone mid-argument, typos, second-language English
     "tune_5": DATA / "language_skills_tune_5.yml",  # hard negatives and subtle positives
+    "tune_6": DATA / "language_skills_tune_6.yml",  # many Englishes and ages, regional idioms
+    "tune_7": DATA / "language_skills_tune_7.yml",  # stories with the pattern in the middle
     "validation": DATA / "language_skills_validation.yml",  # decides the learned complement's settings
     "held_out": DATA / "language_skills_held_out.yml",
     "held_out_2": DATA / "language_skills_held_out_2.yml",
     "held_out_3": DATA / "language_skills_held_out_3.yml",
 }
-TUNABLE_SPLITS: Tuple[str, ...] = ("tune", "retired", "dev", "tune_2", "tune_3", "tune_4", "tune_5")
+TUNABLE_SPLITS: Tuple[str, ...] = ("tune", "retired", "dev", "tune_2", "tune_3", "tune_4", "tune_5", "tune_6", "tune_7")
 HELD_OUT_SPLITS: Tuple[str, ...] = ("validation", "held_out", "held_out_2", "held_out_3")
 
 

@@ -35,7 +35,8 @@ OTHER_PEOPLE = frozenset(
      "grandma", "grandad", "neighbour", "neighbor", "doctor", "everybody", "anyone", "nan", "mate",
      "mates", "colleagues", "sibling", "in-law", "in-laws", "stepmum", "stepdad", "child", "baby",
      "landlord", "landlady", "neighbours", "neighbors", "client", "clients", "customer", "customers", "bestie",
-     "nephew", "niece", "teammate", "supervisor", "stepson", "stepdaughter", "grandmother", "grandfather", "coworkers"}
+     "nephew", "niece", "teammate", "supervisor", "stepson", "stepdaughter", "grandmother", "grandfather", "coworkers",
+     "teenager", "teenagers", "teen", "teens", "stepkids", "grandkids", "worker", "workmate", "workmates"}
 )
 
 _SPEECH_VERB = (
@@ -392,12 +393,14 @@ def _pronoun_owner(tokens: Sequence[str], k: int) -> str:
             return NONE
         # "my boss is so condescending, he rolls his eyes": a person of either sex who opens the
         # sentence, a few words back, with no one else named between
-        if noun in _NEUTRAL_OTHERS and k - m <= 12 and m > 0 and tokens[m - 1] in ("my", "our") and (m == 1 or tokens[m - 2] in (".", "!", "?", "\n", ",", "and", "but", "so")):
+        # ("my co-worker" is read as "my co - worker": the word before the hyphen opens the noun)
+        head = m - 2 if m >= 2 and tokens[m - 1] == "-" else m
+        if noun in _NEUTRAL_OTHERS and k - m <= 12 and head > 0 and tokens[head - 1] in ("my", "our") and (head == 1 or tokens[head - 2] in (".", "!", "?", "\n", ",", "and", "but", "so")):
             return NONE
     return PARTNER
 
 
-_NEUTRAL_OTHERS = frozenset({"boss", "manager", "landlord", "landlady", "supervisor", "colleague", "coworker", "teacher", "neighbour", "neighbor", "client", "customer", "doctor", "therapist"})
+_NEUTRAL_OTHERS = frozenset({"worker", "workmate", "boss", "manager", "landlord", "landlady", "supervisor", "colleague", "coworker", "teacher", "neighbour", "neighbor", "client", "customer", "doctor", "therapist"})
 
 
 def _noun_owner(tokens: Sequence[str], k: int) -> str:

@@ -156,7 +156,7 @@ SCORN_DESCRIBED_IN_BASE_FORM: Tuple[Rule, ...] = build_rules(
         r"(?:make|made) (?:me|him|her) feel (?:so |really |very |completely )?(?:stupid|small|worthless|like an idiot|like a child|like dirt|like nothing|inferior|pathetic|tiny|useless|like a fool)",
         r"(?:act|behave|think|talk|speak) (?:like |as if )?(?:he|she|they|you) (?:be |is |are |was |were |'s |'re )?(?:so much |far |way |a lot )?(?:better|smarter|superior|above) (?:than )?(?:me|everyone|us|the rest of us)|(?:act|be|sound) (?:so )?(?:superior|holier than thou|high and mighty)",
         r"(?:shake|shook) (?:his|her|their|my) head (?:at me|and (?:laugh|smirk|sneer|scoff|walk|sigh|mutter)|in disgust|in disbelief|every time|whenever|when i|as i|while i)",
-        r"(?:call|name|refer to|introduce|describe) (?:me|him|her|my \w+|his \w+|her \w+) (?:as )?(?:a |an |my |his |her |' |\" |the )*(?!(?:cab|taxi|doctor|ambulance|uber|back|later|tomorrow|tonight|every|when|if|to|and|at|on|in|about|out|up|over|baby|babe|love|darling|honey|sweetheart|beautiful|gorgeous|handsome)\b)(?:[\w'-]+ ){0,3}(?:idiot|moron|loser|fatso|sook|dummy|drongo|tosser|wanker|prat|muppet|numpty|pillock|plonker|twit|git|nag|cow|bitch|slob|pig|psycho|nutter|freak|lump|fatty|baby|child|project|help|maid|servant|burden|embarrassment|disappointment|joke|failure|clown|princess|drama queen|mummy 's boy|mummy's boy|mama 's boy|mama's boy|crybaby|snowflake|wimp|retard|idiot child|little \w+)",
+        r"(?:call|name|refer to|introduce|describe) (?:me|him|her|my \w+|his \w+|her \w+) (?:as )?(?:a |an |my |his |her |' |\" |the )*(?!(?:cab|taxi|doctor|ambulance|uber|back|later|tomorrow|tonight|every|when|if|to|and|at|on|in|about|out|up|over|baby|babe|love|darling|honey|sweetheart|beautiful|gorgeous|handsome)\b)(?:[\w'-]+ ){0,3}(?:idiot|moron|loser|fatso|sook|dummy|drongo|dunce|eejit|mumu|galah|dolt|nincompoop|bampot|tosser|wanker|prat|muppet|numpty|pillock|plonker|twit|git|nag|cow|bitch|slob|pig|psycho|nutter|freak|lump|fatty|baby|child|project|help|maid|servant|burden|embarrassment|disappointment|joke|failure|clown|princess|drama queen|mummy 's boy|mummy's boy|mama 's boy|mama's boy|crybaby|snowflake|wimp|retard|idiot child|little \w+)",
         r"(?:make|making|made|take|taking|took) (?:little |snide |nasty |cheap |constant |endless )?(?:digs|jabs|swipes|cracks|jokes|comments|the piss|the mickey|the mick) (?:about|at|out of|on) (?:me|my|him|his|her)|pull (?:a face|faces)(?= *[.!,]|$| at me| when| whenever| every time| and)|(?:do|does|did) (?:a |this |that )?(?:fake |mock |sarcastic |slow )?(?:slow clap|golf clap|round of applause)|slow[- ]clap",
         r"look (?:me|him|her) up and down|like (?:i be|i am|i 'm|i was|he is|she is) (?:something|dirt|gum|a bug|an insect|a piece of \w+) (?:on|under|stuck to) (?:his|her|their|my) shoe|like (?:i am|i be) (?:a |an )?(?:child|kid|toddler|idiot) who (?:can not|can't|could not)",
         r"(?:smug|condescending|patroni[sz]ing|sneering|mocking|superior|pitying|sarcastic) (?:little )?(?:grin|smile|smirk|look|laugh|face|tone|voice)",
@@ -293,7 +293,7 @@ UNDERSTATED_SCORN: Tuple[Rule, ...] = build_rules(
         r"(?:the way|the voice|the tone|like|as if|as though) (?:[\w']+ ){0,6}?(?:with|to|at) a (?:toddler|small child|child|dog|puppy|baby|five year old|kid|pet)(?![\w'])|"
         r"(?:is|was|it 's) like watching a (?:toddler|chimp|chimpanzee|monkey|child|baby|kid|dog|gorilla|goldfish)",
         # backhanded praise: "you look nice tonight, for once", "bless you for trying", "it's sweet that you try"
-        r"(?:nice|good|great|clean|tidy|smart|pretty|lovely|decent|right|useful|sensible|on time|helpful)(?: tonight| today| now)? ,? for once(?= *[.!,'\"]|$)|"
+        r"(?<!something )(?<!anything )(?<!some )(?:nice|good|great|clean|tidy|smart|pretty|lovely|decent|right|useful|sensible|on time|helpful)(?: tonight| today| now)? ,? for once(?= *[.!,'\"]|$)|"
         r"bless (?:you|him|her|your heart|his heart|her heart) for (?:trying|attempting|thinking|bothering)|(?:it is|it 's|that is|that 's|how) (?:so |very |really )?(?:sweet|cute|adorable|endearing) (?:that|how) you (?:try|tried|attempt|bother|think)",
         r"must be (?:so |really )?(?:exhausting|tiring|hard|tough|lovely|nice) (?:being (?:right|perfect|so \w+|you)|to be (?:right|perfect|you))|(?:they|she|he|it) must be (?:desperate|blind|joking)(?= *[.!?,'\"]|$| this| that| if)",
         r"(?:do not|don't|dont) (?:strain|hurt|overexert|exert|tire) yourself|did you (?:just )?have a (?:thought|idea)(?= *\?)|some of us (?:actually |have to |have (?:real|actual|proper) |do (?:real|actual)|work)",
@@ -325,3 +325,25 @@ PUT_DOWNS_AND_DISGUST: Tuple[Rule, ...] = build_rules(
     ),
     negatable=False,
 )
+
+# Mockery shown by voice or face: "repeats what I say in a high squeaky voice", "does an
+# impression of me", "lip curled", "curls her lip at me", "says it with air quotes", "not a kind
+# laugh", "sent it back with a clown emoji".
+MOCKERY_DESCRIBED: Tuple[Rule, ...] = build_rules(
+    CONTEMPT,
+    (
+        r"(?:in|with|using|puts on|put on|putting on) (?:a|this|that|his|her|my) (?:\w+ )?(?:high|squeaky|whiny|whiney|mocking|baby|sing[- ]song|silly|girly) (?:little )?voice",
+        r"(?:does|do|did|doing) (?:an|this|his|her|my|the) (?:\w+ )?impressions? of me|(?:mimics?|mimicked|mimicking|imitates?|imitated|imitating|impersonates?|impersonated) (?:me|my (?:voice|accent|face|crying|tears))",
+        r"(?:lip|lips) curled|curl(?:s|ed|ing)? (?:his|her|their|a|the) lip|(?:with|does|doing|did|making|made) (?:the )?air quotes",
+        r"(?:not|was not|is not) a (?:kind|nice|friendly|warm|happy|good) laugh",
+        r"(?:and|with) a (?:clown|eye[- ]?roll|rolling eyes|yawn(?:ing)?|snoring) emoji",
+    ),
+    role=ACTOR,
+)
+# Scorn for the partner as a failed adult: "what kind of grown man can't use a washing machine?"
+FAILED_ADULT_SCORN: Tuple[Rule, ...] = build_rules(
+    CONTEMPT,
+    (r"what (?:kind|sort) of (?:a )?(?:grown (?:man|woman|adult)|adult|grown[- ]up) (?:still )?(?:can not|cannot|does not|needs|forgets)",),
+)
+# Stock dismissive sarcasm: "cool story, bro", "cool story babe".
+STOCK_SARCASM: Tuple[Rule, ...] = build_rules(CONTEMPT, (r"cool story(?: ,)? (?:bro|babe|mate|dude|hun)",))

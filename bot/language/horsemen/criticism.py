@@ -300,3 +300,34 @@ CHARACTER_ATTACKS_DESCRIBED: Tuple[Rule, ...] = build_rules(
     ),
     role=ACTOR,
 )
+
+# A character verdict on the partner told in the third person, with an intensifier: "he's so
+# irresponsible", "my partner is really thoughtless", "she's bone idle", "my husband is too stubborn".
+# Read as a described action, so that a third party ("my boss, he's so controlling") drops out.
+_THIRD_PERSON_FLAWS = (
+    r"(?:lazy|idle|selfish|inconsiderate|thoughtless|careless|irresponsible|reckless|unreliable|stubborn|controlling|"
+    r"useless|hopeless|immature|childish|self[- ]?(?:centred|centered|absorbed|obsessed)|ungrateful|arrogant|"
+    r"disorganised|disorganized|stingy|tight[- ]fisted)"
+)
+THIRD_PERSON_CHARACTER_VERDICTS: Tuple[Rule, ...] = build_rules(
+    CRITICISM,
+    (
+        rf"(?:he|she|(?:my |our )?(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fianc[eé]e?|spouse|hubby|other half|missus|fella)) "
+        rf"(?:is|be|has always been|has been|can be) (?:always |just |honestly )?(?:so|really|just|too|completely|totally|utterly|incredibly|"
+        rf"unbelievably|fundamentally|genuinely|bone|such an?) {_THIRD_PERSON_FLAWS}(?![\w'-])",
+    ),
+    role=ACTOR,
+)
+
+# The partner as the worst of all people: "the most selfish person I've ever met", "the laziest
+# man alive", "the least romantic husband in the world".
+SUPERLATIVE_VERDICTS: Tuple[Rule, ...] = build_rules(
+    CRITICISM,
+    (
+        r"the (?:most (?:selfish|inconsiderate|thoughtless|careless|irresponsible|stubborn|self[- ]?(?:centred|centered|absorbed)|useless|"
+        r"ungrateful|arrogant|immature|lazy|unreliable|controlling)|least (?:romantic|thoughtful|considerate|caring|supportive|helpful|"
+        r"reliable|patient|generous|affectionate)|laziest|meanest|rudest|stingiest) (?:\w+ )?(?:person|man|woman|husband|wife|partner|"
+        r"boyfriend|girlfriend|human(?: being)?|listener)(?![\w'])",
+    ),
+    role=ACTOR,
+)

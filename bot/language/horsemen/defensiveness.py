@@ -360,3 +360,39 @@ EXCUSES_AND_COUNTER_CHARGES: Tuple[Rule, ...] = build_rules(
     ),
     negatable=False,
 )
+
+# Everyday idioms of the defence, said: "cut me some slack", "get off my back", "it wasn't me
+# that left it open" (and "wisnae"), "that's not how I remember it", "you're making it sound like
+# I ignored you", "you're making it a bigger deal than it is", "I said I was sorry, didn't I?".
+DEFENCE_IDIOMS: Tuple[Rule, ...] = build_rules(
+    DEFENSIVENESS,
+    (
+        r"cut me (?:some|a little|a bit of) slack|(?:get|getting) off my (?:back|case)",
+        r"(?:it|that) (?:was not|wisnae|wasnae|were not|is not|ain't|was never) me (?:that|who)(?![\w'])",
+        r"(?:that is|that was|it is|it was) not (?:how|what) i remember(?: it)?",
+        r"(?:you are|you) (?:making|make) (?:it|this|that|me) (?:sound|seem|look) (?:like|as if|as though)",
+        r"(?:making|make|makes|made) (?:it|this|that) (?:out to be |into )?(?:a )?(?:bigger|much bigger|huge|big) (?:deal|thing) than",
+        r"i said i (?:was|am) sorry(?: ,)? (?:did not i|did i not|ok|okay|alright|what more)",
+    ),
+    negatable=False,
+)
+# Turning a complaint into one's own hard day, described: "then he made it about his bad day",
+# "she always turns it into how hard her week was".
+TURNED_INTO_OWN_TROUBLES_DESCRIBED: Tuple[Rule, ...] = build_rules(
+    DEFENSIVENESS,
+    (
+        r"(?:made|makes|make|making|turns?|turned|turning) (?:it|everything|the conversation|this) (?:all )?(?:about|into) "
+        r"(?:how (?:hard|bad|busy|tired|stressed|long) |)(?:his|her|their) (?:own )?(?:bad |long |hard |rough )?(?:day|week|job|work|shift|stress|problems)",
+    ),
+    role=ACTOR,
+)
+
+# A charge echoed back in disbelief, and the grilling protested: "Me? Lazy?", "me? selfish?",
+# "why am I getting the third degree".
+ECHOED_CHARGES_AND_PROTESTS: Tuple[Rule, ...] = build_rules(
+    DEFENSIVENESS,
+    (
+        r"(?:^|[.!?] )me \? (?:lazy|selfish|rude|mean|useless|controlling|careless|thoughtless|inconsiderate|irresponsible|stubborn|unreliable|dramatic|difficult|the problem) \?",
+        r"(?:getting|get|got|gets|giving me|give me|gives me) the third degree",
+    ),
+)

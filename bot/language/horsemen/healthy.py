@@ -81,14 +81,14 @@ META_FRAME = _view_pattern(
 )
 # Owning a pattern and repairing: "I got defensive there, let me listen properly".
 REPAIR = _view_pattern(
-    r"(?<![\w'])(?:i (?:noticed|realised|realized|caught myself|could feel myself|can feel myself|know i)|let me (?:listen|try again|start again|start over|rephrase|hear)|(?:can|could|may) i (?:try|start|say that) (?:again|over)|i think i (?:got|was|went|became|sounded) (?:a bit |really |quite |so )?(?:defensive|sarcastic|dismissive|critical|cold)|i owe you an apology|i am sorry|sorry|my bad|i apologi[sz]e|"
+    r"(?<![\w'])(?:i (?:noticed|realised|realized|caught myself|could feel myself|can feel myself|know i)|let me (?:listen|try again|start again|start over|rephrase|hear)|(?:can|could|may) i (?:try|start|say that|try (?:that|this|it)) (?:again|over)|i think i (?:got|was|went|became|sounded) (?:being )?(?:a bit |really |quite |so )?(?:defensive|sarcastic|dismissive|critical|cold)|i owe you an apology|i am sorry|sorry|my bad|i apologi[sz]e|"
     r"that came out wrong|i should not have|i was wrong|you are right|you have a point|that is fair)(?![\w'])"
 )
 # A general question about what a behaviour means: "what does it mean when someone gives you the
 # silent treatment?", "is it normal if your partner rolls their eyes?".
 GENERIC_QUESTION = re.compile(
     r"(?:what does it mean|what do (?:you|i|we) (?:do|call it|say)|what should (?:i|you|one|we) do|how (?:do|should|can|could) (?:i|you|we|one) (?:respond|react|handle|deal|cope|reply)|"
-    r"is it (?:normal|ok|okay|healthy|bad|a red flag|a sign)|why do (?:people|men|women|partners|some people))(?: [\w']+)* (?:when|if) (?:someone|somebody|a partner|your partner|people|a person|you|men|women|partners)(?![\w']).*\?"
+    r"is it (?:normal|ok|okay|healthy|bad|a red flag|a sign)|why do (?:people|men|women|partners|some people))(?: [\w']+)* (?:when|if) (?:someone|somebody|a partner|your partner|people|a person|you|men|women|partners|i am the one|i 'm the one|i am someone)(?![\w']).*\?"
 )
 # A question about a pattern in general: "is eye rolling really that bad?".
 _ASKS_IF = re.compile(r"(?:is|are|does|do|would|could|can|should|was|will) (?:it|that|this|these|those|\w+ing)(?![\w'])")
@@ -104,7 +104,7 @@ APPRECIATION_FRAME = _view_pattern(
 )
 APPRECIATION_AFTER = re.compile(
     r"(?<![\w'])(?:i (?:really |just |have always |'ve always |always )?(?:love|loved|adore|adored|appreciate|appreciated) (?:that|it|this|how you)(?: about you)?|"
-    r"how much i (?:love|appreciate|adore) (?:that|it|this))(?![\w'])"
+    r"how much i (?:love|appreciate|adore) (?:that|it|this)|(?:he|she|they) (?:really |just |always )?(?:loves?|adores?|appreciates?|likes?) (?:that|it|this) about (?:me|you|him|her))(?![\w'])"
 )
 _FREQ = re.compile(r"(?<![\w'])(always|never|constantly|forever|every time|everytime) ?(.*)$")
 _ADVERB = re.compile(r"^(?:just|really|literally|still|even|also|once|ever|kinda|so|been|is|are|was|were) ")
@@ -127,7 +127,16 @@ def _appreciation(text: str, before: str = "", after: str = "") -> bool:
         rest = _ADVERB.sub("", rest, count=1)
     if word == "never":
         return bool(_BAD_AFTER_NEVER.match(rest))
-    return bool(_GOOD_AFTER_ALWAYS.match(rest))
+    return bool(_GOOD_AFTER_ALWAYS.match(rest) or (word == "always" and _PRAISED_MANNER.match(rest)))
+
+
+# Always + a praised manner or role: "you always handle her so patiently", "I'm always the calm one",
+# "you always make Mondays easier".
+_PRAISED_MANNER = re.compile(
+    r"^(?:[\w']+ ){0,5}?(?:(?:so |really |very )?(?:patiently|kindly|gently|calmly|gracefully|beautifully|brilliantly|sweetly|thoughtfully|generously|lovingly)|"
+    r"(?:the|a) (?:calm|kind|patient|sensible|strong|funny|brave|thoughtful|steady|level-headed|level headed) one|"
+    r"make (?:[\w']+ ){0,2}?(?:easier|better|brighter|happier|lighter|nicer|special))(?![\w'])"
+)
 
 
 _CLAUSE_END = re.compile(r"[.!?;,]|(?<![\w'])(?:but|and|because)(?![\w'])")
@@ -144,14 +153,16 @@ def _clause_from(text: str, start: int, end: int) -> str:
 ANTIDOTE = _view_pattern(
     r"(?<![\w'])(?:(?:take|taking|have|need|needs|want|wanted|get) (?:a |an |some )?(?:(?:\d+|few|couple|twenty|ten|fifteen|thirty|short|quick|little) )?(?:[- ]?minutes? |min )?(?:break|time out|timeout|pause|breather|breath|space|time|minute)"
     r"\b.{0,70}?\b(?:come back|return|revisit|pick (?:this|it) up|talk (?:later|again|after|tonight|tomorrow|when|about it)|continue|try again|calm(?:er|ed)? down|"
-    r"(?:when|once) (?:i|we) (?:am|are|'m|'re|feel|have)|finish (?:this|the))|come back to (?:this|it|the conversation)|pick (?:this|it) (?:back )?up (?:later|again|tomorrow|tonight|after)|"
-    r"(?:talk|finish) (?:about )?(?:this|it) (?:later|tomorrow|tonight|after|in an hour|when)|can we (?:talk|continue|pause) (?:later|tomorrow|in)|"
+    r"(?:when|once) (?:i|we) (?:am|are|'m|'re|feel|have)|finish (?:this|the))|(?<!never )(?<!not )come back to (?:this|it|the conversation)|pick (?:this|it) (?:back )?up (?:later|again|tomorrow|tonight|after)|"
+    r"(?:talk|finish) (?:about )?(?:this|it) (?:later|tomorrow|tonight|after|in an hour|when)|can we (?:talk|continue|pause) (?:later|tomorrow|tonight|again|after|in)|(?:let us|we can|we will|we could|shall we|we should) (?:sit down|talk|chat)(?: (?:and|to) (?:talk|chat|sort (?:it|this) out))?(?: about (?:it|this))?(?: properly)? (?:later|after|tonight|tomorrow|in the morning|first thing)|give me (?:a |an |half an |about |till |until |like )?(?:\d+|few|couple|five|ten|fifteen|twenty|thirty|forty|half|minute|minutes|moment|sec|second|hour|bit|while|after|tonight)\b|(?<!when )(?<!if )(?<!whether )(?:i|he|she|we) (?:will|'ll) (?:be back|come back|come (?:and )?find you)(?= ?[.!,'\"]| in| by| after| before| soon| later|$)|(?:agreed|agree|decided|decide) to (?:sleep on it|take (?:a|some) (?:break|time|breather)|pause|talk (?:in the morning|tomorrow|later|after))|sleep on it|"
     r"(?:after|once|when) (?:i|we) (?:have |'ve )?calm(?:ed)? down|back by (?:\d+|ten|eleven|nine|eight|seven|six|lunch|dinner|tea)|"
     r"(?:then|after that|later|tonight|tomorrow) (?:let us|we can|we will|we should|can we) (?:talk|chat|sort (?:it|this) out|discuss)|(?:let us|we can|we will) (?:talk|discuss (?:it|this)) (?:properly|later|after|tonight|tomorrow|when))(?![\w'])"
 )
 
 # "went quiet for a minute", "left the room to take a call and came back": a pause, not withdrawal.
 STONEWALL_AFTER = re.compile(
+    r"(?<=off) (?:the |his |her |my )?(?:tv|telly|television|radio|music|tap|lights?|oven|engine|alarm|stove|heater|fan|kettle)\b|"
+    r" (?:apologi[sz]ing|feeling|wondering|confused)\b|"
     r" ?(?:for a (?:minute|moment|second|2|sec|bit|few (?:seconds|minutes|2))|to (?:focus|work|study|concentrate|revise|take|answer|grab|get|fetch|calm|cool|breathe|think|sleep)\b|"
     r"(?:\w+ ){0,6}(?:and|then) (?:came|come|comes|was|is) (?:straight |right )?back|early\b|for work\b|about (?:his|her|their) |"
     r"(?:(?:of|off|from) )?(?:the|a|an|his|her|their|my) (?:\w+ )?(?:meeting|meet|shop|cinema|restaurant|film|movie|class|lecture|office|building|interview|store|court|pitch|field|stage|course|game|match|pub|party|bar|gym|concert|show)\b|at work\b|"
@@ -165,21 +176,33 @@ STONEWALL_AFTER = re.compile(
 # A partner who goes quiet but comes back to it: "he's always happy to talk after".
 RETURNS = re.compile(
     r"(?<![\w'])(?<!never )(?<!not )(?<!no )(?<!never really )(?:(?:happy|ready|willing|glad) to talk (?:after|afterwards|later|it through|again)|(?:comes?|came|coming) back (?:to (?:it|me|the conversation|the topic)|and (?:talks|talked|we talk|we talked))|"
-    r"talks? (?:it )?(?:through|over) (?:after|afterwards|later)|(?:recharges|recharge|needs (?:his|her) own time))(?![\w'])"
+    r"talks? (?:it )?(?:through|over) (?:after|afterwards|later)|(?:popped|poked|stuck|put) (?:his|her|my) head back (?:in|round)|(?:texted|messaged|came back|rang|called) (?:me )?(?:after|within) (?:an|a|half an|about an|\d+|ten|twenty|thirty|fifteen|a few|a couple of) (?:hour|hours|minutes?|mins|while|bit)|(?:recharges|recharge|needs (?:his|her) own time))(?![\w'])"
 )
 USED_TO = re.compile(r"(?<![\w'])used to(?![\w'])")
 OVERCOME = re.compile(
     r"(?<![\w'])(?:(?:we|i) (?:have )?(?:learned|learnt|managed) to stop|(?:we|i) (?:do not|no longer) do (?:that|it|this)|(?:we|i) (?:have )?stopped doing (?:that|it)|(?:we|i) (?:have )?grown out of|"
     r"(?:i am |we are |i have been |we have been )?learning (?:not to|to stop|to (?:do|say|ask|talk) (?:it )?(?:differently|better))|i (?:hate|regret) that i (?:did|said) (?:that|it|this)|cringe|(?:really |truly |deeply )?regret (?:it|that|this)|i (?:still )?think about (?:that|it) (?:a lot|often|every day)|"
     r"(?:it|that) (?:was not|wasn't) (?:fair|okay|ok|true|right|kind)|make up for (?:it|that)|helped me (?:see|understand|stop)|"
-    r"(?:now|these days|nowadays) (?:i|we) (?:try|ask|say|talk|can|am able|are able|do not|never)|(?:we are|we 're) in a (?:much |far |way )?better place|"
+    r"(?:now|these days|nowadays) (?:i|we) (?:try|ask|say|talk|can|am able|are able|do not|never)|(?:we are|we 're) in a (?:much |far |way )?better place|these days (?:one of us|we|i)|(?:now|these days|nowadays) (?:we|i) (?:have|'ve) (?:got )?(?:a rule|an agreement|a system|a deal|a signal|a code word)|(?:made|makes|making) (?:such |a huge |a big |a real |all the )?(?:a )?difference|"
     r"(?:therapy|counselling|counseling|the course|the book|couples therapy) (?:has )?(?:helped|changed)|(?:i|we) (?:have )?(?:worked on|changed) (?:that|it|this|a lot)|not any ?more(?= *[.!]|$))(?![\w'])"
 )
 # When a pattern is told as the past: "I used to...", "last year I...", "looking back I was...".
 PAST = re.compile(r"(?<![\w'])(?:used to|last (?:year|month)|looking back|back (?:then|when)|in the past|years ago|before ,|when we (?:first )?(?:met|started|had)|at the (?:start|beginning)|in my (?:last|previous|old|first) (?:relationship|marriage))(?![\w'])")
-DEFENCE_AFTER = re.compile(r"(?: that| it| this| so)? (?:enough|often enough|nearly enough|as (?:much|often) as i should)(?![\w'])")
+DEFENCE_AFTER = re.compile(
+    r"(?: that| it| this| so)? (?:enough|often enough|nearly enough|as (?:much|often) as i should)(?![\w'])|"
+    # validating, not denying: "I didn't know you felt that way", "I had no idea he'd been scared"
+    r"(?: that)?(?: you| he| she)? (?:felt|feel|were feeling|was feeling|were hurting|had been (?:struggling|scared|worried|feeling|hurting)|have been (?:struggling|scared|worried|feeling|hurting)|would been (?:struggling|scared|worried|feeling))(?![\w'])|"
+    # a feeling named instead of anger: "I'm not angry at him, it's just lonely"
+    r"(?: (?:at|with) (?:him|her|you|them))? ,? (?:it is|it 's|i am|i 'm|i just feel|i feel|just)(?: just| really| more| mostly)? (?:lonely|sad|hurt|worried|scared|disappointed|upset|anxious|missing|confused|heartbroken)(?![\w'])|"
+    # a breather, not an excuse: "I'm going to get some air"
+    r" (?:some (?:fresh )?air|some (?:water|sleep|rest)|a (?:drink|glass of water|coffee|cup of tea|tea|walk|breather))(?![\w'])|"
+    # excuses made for the partner, not oneself: "I'm over making excuses for him"
+    r"(?:(?<=excuses)|(?<=excuse)) for (?:him|her|them)(?![\w'])|"
+    # news taken in, not an excuse: "I had no idea. glad I asked"
+    r" \. (?:i am |i 'm |so |really )*glad(?![\w'])"
+)
 CONTEMPT_AFTER = re.compile(
-    r" ?at (?:the|that|this|his|her|my) (?:tv|telly|screen|ref|referee|umpire|news|game|match|radio|advert|ad|ads|adverts|politicians?|film|movie|show|pun|dad joke|weather|traffic|bill|price|menu)\b"
+    r"(?: ,)? ?at (?:the|that|this|his|her|my) (?:tv|telly|screen|ref|referee|umpire|news|game|match|radio|advert|ad|ads|adverts|politicians?|film|movie|show|pun|dad joke|weather|traffic|bill|price|menu)\b"
 )
 
 
@@ -251,11 +274,28 @@ SUPPORTIVE = re.compile(
     r"(?<![\w'])(?:held my hand|holds my hand|hugged|hugs|cuddled|cuddles|held me|holds me|comforted|stroked|kissed|nodded|listened|listens|smiled|squeezed my hand|thanked)(?![\w'])"
 )
 PLAYFUL = re.compile(
-    r"(?<![\w'])(?:playful\w*|jokingly|teasingly|affectionately|lovingly|we were (?:joking|messing|kidding|having a laugh|mucking)|joking around|messing around|in jest|we both laughed|we laughed about it|(?:before|until|and|then) we (?:both )?(?:laughed|cracked up|burst out laughing)|(?:how|the way) we (?:flirt|banter|tease)|we (?:are|'re) like that|teas(?:e|ed|ing) (?:each other|him|her))(?![\w'])"
+    r"(?<![\w'])(?:playful\w*|jokingly|teasingly|affectionately|lovingly|we were (?:joking|messing|kidding|having a laugh|mucking)|joking around|messing around|in jest|we both laughed|we laughed about it|(?:before|until|and|then) we (?:both )?(?:laughed|cracked up|burst out laughing)|(?:cry|cries|cried|crying) (?:with )?laugh(?:ing|ter)|in stitches|(?:how|the way) we (?:flirt|banter|tease)|we (?:are|'re) like that|teas(?:e|ed|ing) (?:each other|him|her))(?![\w'])"
 )
 LIST_END = re.compile(r"(?:^|[,.!?:] )[\w']+(?: [\w']+)? , [\w']+(?: [\w']+)? , $")
 # "it's not that I don't care, I just need a minute": the phrase is named to be set aside.
 NOT_THAT = re.compile(r"(?<![\w'])(?:it is|it 's|it was|that is|this is|and|but) not (?:that|because)(?: (?:i|you|he|she))? ?$")
+# Thanks for patience with one's own withdrawal: "thanks for not giving up on me when I went quiet".
+THANKS_FOR = re.compile(r"(?<![\w'])(?:thank you|thanks|thank u|thx|grateful)(?: so much)? for (?!nothing|never|always|ignoring|walking|shutting)")
+# Silence that is shared and easy: "it was a comfortable quiet, we didn't need to talk".
+QUIET_TOGETHER = re.compile(
+    r"(?<![\w'])(?:(?:comfortable|companionable|easy|peaceful|cosy|cozy|lovely|nice) (?:quiet|silence)|we (?:did not|didn't|do not|don't) need to (?:talk|say anything|fill (?:it|the silence))(?! about))(?![\w'])"
+)
+# A simile, not a defence: "she kisses me goodbye like it's nothing", "he laughed like it was a joke".
+SIMILE_BEFORE = re.compile(r"(?<![\w'])(?<!acts )(?<!acting )(?<!acted )(?<!act )(?<!pretends )(?:like|as if|as though) $")
+# Raising a topic, not deflecting one: "whenever I bring up my anxiety", "I want to bring up that...".
+RAISING = re.compile(r"(?:bring|brings|brought|bringing|raise|raises|raised|raising) (?:up|it up)?")
+# An act stopped before it happened: "I was about to walk out when I caught myself".
+ALMOST = re.compile(r"(?<![\w'])(?:about to|nearly|almost|was going to|were going to|tempted to|on the verge of|close to) $")
+CAUGHT = re.compile(r"(?<![\w'])(?:caught|catch|stopped|stop|checked|check) (?:myself|himself|herself|themselves)(?![\w'])")
+# The act named as what did not happen: "first time it didn't end with one of us storming off".
+NOT_ENDING_WITH = re.compile(r"(?<![\w'])(?:did not|does not|do not|didn't|doesn't|don't|without) (?:\w+ ){0,2}(?:with|in) (?:one of us|either of us|anyone|someone|somebody) $")
+# A time clause with both of us as its subject: "before we'd even left the house".
+WE_TIME_CLAUSE = re.compile(r"(?<![\w'])(?:before|after|until|till|once|by the time|as soon as|when) we (?:had |have |would |'d )?(?:even |just |finally |already )?$")
 _FREQUENCY = re.compile(r"(?<![\w'])(?:always|never|constantly|forever|every time|everytime|keep|keeps)(?![\w'])")
 
 
@@ -356,6 +396,16 @@ def _healthy_reading(
         return NOT_AT_A_PERSON  # "rolled my eyes at the telly when the ref...": not at a person
     if rule.label == STONEWALLING and (prep.sentence_of[i] in antidote_sentences or STONEWALL_AFTER.match(text, end) or RETURNS.search(prep.words.text)):
         return A_PAUSE
+    if rule.label in (STONEWALLING, DEFENSIVENESS) and THANKS_FOR.search(_sentence_before(prep, i)):
+        return APPRECIATION  # "thanks for not giving up on me when I went quiet"
+    if rule.label == STONEWALLING and QUIET_TOGETHER.search(_sentence_text(prep, prep.words, i)):
+        return A_PAUSE  # "we both went quiet in the car but it was a comfortable quiet"
+    if rule.label == STONEWALLING and NOT_ENDING_WITH.search(_sentence_before(prep, i)[-60:]):
+        return NEGATED  # "it didn't end with one of us storming off"
+    if rule.label == STONEWALLING and (WE_TIME_CLAUSE.search(_sentence_before(prep, i)[-40:]) or (ALMOST.search(clause_before(view, start)[-30:]) and CAUGHT.search(text, end, end + 80))):
+        return NOT_SHOWN  # "before we'd even left the house"; "I was about to walk out when I caught myself"
+    if rule.label == DEFENSIVENESS and rule.role == VOICE and SIMILE_BEFORE.search(text, max(0, start - 20), start):
+        return NOT_SHOWN  # "she kisses me goodbye like it's nothing"
     if rule.label == STONEWALLING and antidote_sentences and (sp.described_actor(prep, i, j) == sp.USER if rule.role != VOICE else reporting.speaker_at(i) is None):
         return A_PAUSE  # "I went quiet at dinner ... I'd like to talk about it when you're ready"
     if (rule.role == ACTOR or reporting.speaker_at(i) == sp.USER or reporting.speaker_at(i) is None) and PAST.search(_sentence_before(prep, i)) and OVERCOME.search(prep.words.text):
@@ -380,6 +430,8 @@ def _not_exhibited(
         return OWNED  # "he apologised for walking out"
     if rule.label == STONEWALLING and "without" in text[start:end] and SUPPORTIVE.search(_sentence_text(prep, prep.words, i)):
         return SUPPORT  # "she sat with me without saying a word and held my hand"
+    if rule.label == DEFENSIVENESS and rule.role == ACTOR and who == sp.USER and RAISING.match(text, start):
+        return NOT_SHOWN  # "whenever I bring up my anxiety": the user raising a topic
     if rule.label == STONEWALLING and LIST_END.search(_sentence_before(prep, i)):
         return END_OF_A_LIST  # "traffic, work, whatever": the end of a list
     if rule.label == DEFENSIVENESS and _EXCUSE.search(text, start, end) and OFFER.search(_sentence_text(prep, prep.words, i)):

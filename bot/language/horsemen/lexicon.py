@@ -114,7 +114,7 @@ INSULTS = (
     r"vile|gross|weakling|wimp|failure of a \w+|excuse for a \w+|excuse of a \w+|bastard|dick|twat|cunt)"
 )
 INSULT_WORDS = (
-    r"(?:idiot|idiots|moron|imbecile|cretin|halfwit|nitwit|dimwit|numpty|muppet|pillock|plonker|tosser|wanker|knob|knobhead|dickhead|"
+    r"(?:idiot|idiots|moron|imbecile|drongo|dunce|mumu|eejit|galah|dolt|dullard|nincompoop|bampot|gobshite|cretin|halfwit|nitwit|dimwit|numpty|muppet|pillock|plonker|tosser|wanker|knob|knobhead|dickhead|"
     r"git|prat|twit|dipshit|dumbass|airhead|bimbo|buffoon|clown|joke|laughing stock|loser|failure|deadbeat|lowlife|low life|"
     r"waste of (?:space|oxygen|air|time|skin)|parasite|leech|leech|scum|scumbag|trash|garbage|pig|animal|neanderthal|caveman|"
     r"retard|freak|psycho|nutter|lunatic|basket case|fatso|sook|lardass|dummy|doofus|bonehead|numbskull|bitch|cow|witch|harpy|shrew|jerk|asshole|arsehole|prick|bastard|twat|dick|lump|useless lump|"
@@ -204,7 +204,7 @@ NEGATIVE_NEVER = (
     r"blames?|blamed|makes? fun|made fun|breaks? (?:a|his|her|your|their) promise|stops? (?:trying|"
     r"caring|loving|surprising|making|being)|leaves? me (?:alone|out|hanging)|makes? me feel (?:bad|"
     r"small|stupid|guilty|unwanted|alone)|made me feel (?:bad|small|stupid|guilty|unwanted|alone)|"
-    r"judge me|push(?:es)? me|pressures? me|rushes? me|sulks?|nags?|swears?|argues?|fights? dirty|"
+    r"judge me|annoy(?:s|ed)? me|irritat(?:es|e|ed) me|bor(?:es|e|ed) me|embarrass(?:es|ed)? me|push(?:es)? me|pressures? me|rushes? me|sulks?|nags?|swears?|argues?|fights? dirty|"
     r"goes? to bed angry|let (?:me|us) go to bed angry|once (?:complained|forgot|missed)|ceases?|"
     r"fails? to (?:make|amaze|surprise)|stops? making me|takes? (?:me|us) for granted|ignores?|ignored|"
     r"interrupts?|interrupted|judg\w+|compar\w+|rais\w+ (?:a|his|her|your) hand|"

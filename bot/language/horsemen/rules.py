@@ -77,6 +77,20 @@ ALL_RULES: Tuple[Rule, ...] = (
     + co.PUT_DOWNS_AND_DISGUST
     + de.EXCUSES_AND_COUNTER_CHARGES
     + st.NON_REPLIES
+    # third-person and superlative verdicts, mockery by voice and face, defence idioms, cold shoulders
+    + cr.THIRD_PERSON_CHARACTER_VERDICTS
+    + cr.SUPERLATIVE_VERDICTS
+    + co.MOCKERY_DESCRIBED
+    + co.FAILED_ADULT_SCORN
+    + de.DEFENCE_IDIOMS
+    + de.TURNED_INTO_OWN_TROUBLES_DESCRIBED
+    + st.COLD_SHOULDER_AND_BRICK_WALLS
+    + st.BRICK_WALL_TALK
+    # regional silent-treatment idioms, dropped talks, echoed charges, stock sarcasm
+    + st.REGIONAL_SILENT_TREATMENT_IDIOMS
+    + st.DROPPED_TALK_DESCRIBED
+    + de.ECHOED_CHARGES_AND_PROTESTS
+    + co.STOCK_SARCASM
 )
 # Described actions are also read on the lemma view ("rolled his eyes" -> "roll his eye").
 ACTOR_RULES: Tuple[Rule, ...] = tuple(rule for rule in ALL_RULES if rule.role == ACTOR)

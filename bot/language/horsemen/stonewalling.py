@@ -220,3 +220,39 @@ NON_REPLIES: Tuple[Rule, ...] = build_rules(
     ),
     role=ACTOR,
 )
+
+# The cold shoulder and the brick wall: "she cold-shouldered me all through dinner", "talking to
+# him is like talking to a brick wall", "leaves my messages on read for days".
+COLD_SHOULDER_AND_BRICK_WALLS: Tuple[Rule, ...] = build_rules(
+    STONEWALLING,
+    (
+        r"cold[- ]?shoulder(?:s|ed|ing)? (?:me|him|her)",
+        r"(?:leaves?|left|leaving|leave) (?:my|me|his|her) (?:messages?|texts?) (?:on read|unanswered|unread)",
+    ),
+    role=ACTOR,
+)
+BRICK_WALL_TALK: Tuple[Rule, ...] = build_rules(STONEWALLING, (r"like talking to a brick wall",))
+
+# Regional names for the silent treatment: "he's been forming deaf since morning" (Nigerian
+# English: pretending not to hear), "she's carrying face" (keeping a cold face), "acting pricey",
+# "he's so dedma to me" (Filipino: ignoring).
+REGIONAL_SILENT_TREATMENT_IDIOMS: Tuple[Rule, ...] = build_rules(
+    STONEWALLING,
+    (r"(?:form|forms|forming|formed) deaf|(?:carry|carries|carrying|carried) (?:a )?face|(?:act|acts|acting|acted) (?:all )?pricey|(?:dedma|deadma)(?:ing|ed)?",),
+    role=ACTOR,
+)
+# The talk dropped for good or the silence kept up: "he said 'not now' and never came back to it",
+# "I leave the room and I don't come back to it", "she does the silent thing", "not talking to him,
+# day 3", "we haven't really spoken in weeks", "goes to his study and closes the door".
+DROPPED_TALK_DESCRIBED: Tuple[Rule, ...] = build_rules(
+    STONEWALLING,
+    (
+        r"(?:never|did not|does not|do not|will not|would not) (?:ever )?(?:come|came|comes|coming) back to (?:it|that|the conversation|the topic|the subject)(?! (?:later|tomorrow|after))",
+        r"(?:does|did|do|doing|pulls|pulled|pulling) (?:the|his|her|this|that) (?:silent|quiet|sulking|ignoring me) thing",
+        r"(?:^|[.!?,] )(?:i am |we are |she is |he is )?not (?:talking|speaking) to (?:him|her|me|each other)(?= *[.!,]|$| (?:day|since|for))",
+        r"(?:have|has|had) not (?:really )?(?:spoken|talked|said a word)(?: to (?:each other|me|him|her))? (?:in|for) (?:days|weeks|months|a week|a month|\w+ days|\w+ weeks)",
+        r"(?:go|goes|went|going) (?:straight )?(?:to|into) (?:his|her|their) (?:study|room|office|shed|garage|den|man cave) and (?:close|closes|closed|shut|shuts|lock|locks|locked) the door",
+    ),
+    negatable=False,
+    role=ACTOR,
+)
