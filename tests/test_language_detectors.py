@@ -45,11 +45,9 @@ _MODEL = []
 def bot_labels(text: str) -> set:
     """The horsemen the bot finds: the rules plus the learned complement built by `make`."""
     if not _MODEL:
-        from bot.language.learned import MODEL_FILE, HorsemenModel
-        from bot.paths import HORSEMEN_MODEL_DIR
+        from bot.language.learned import load_built
 
-        assert (HORSEMEN_MODEL_DIR / MODEL_FILE).exists(), "run `make test-unit` (it builds build/horsemen_model)"
-        _MODEL.append(HorsemenModel.load(HORSEMEN_MODEL_DIR))
+        _MODEL.append(load_built())
     return set(analyse_text(text, _MODEL[0]).horsemen_labels)
 
 

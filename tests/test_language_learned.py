@@ -150,3 +150,16 @@ def test_scoring_needs_neither_sklearn_nor_scipy(built):
         "assert set(p) == set(model.labels) and all(0 < v < 1 for v in p.values())\n"
     )
     subprocess.run([sys.executable, "-c", script], check=True, cwd=Path(__file__).resolve().parent.parent)
+
+
+def test_a_missing_built_model_says_how_to_build_it(tmp_path):
+    with pytest.raises(FileNotFoundError, match="python -m bot.language.learned"):
+        L.load_built(tmp_path)
+
+
+def test_the_component_names_the_config_switch_when_the_model_is_missing(tmp_path):
+    from bot.nlu.language_skills import LanguageSkills
+
+    with pytest.raises(FileNotFoundError, match="learned_complement: false"):
+        LanguageSkills({"learned_model": str(tmp_path)})
+    assert LanguageSkills({"learned_model": str(tmp_path), "learned_complement": False})._model is None

@@ -177,15 +177,15 @@ def timing_report(nlp, texts: Iterable[str], model: Optional["HorsemenModel"], r
 def load_model() -> "HorsemenModel":
     """The learned complement `make` built (build/horsemen_model), else one built now in a
     temporary folder from the same tuning sets."""
-    from bot.language.learned import MODEL_FILE, build
-    from bot.paths import HORSEMEN_MODEL_DIR
+    from bot.language.learned import build, load_built
 
-    if (HORSEMEN_MODEL_DIR / MODEL_FILE).exists():
-        return HorsemenModel.load(HORSEMEN_MODEL_DIR)
-    import tempfile
+    try:
+        return load_built()
+    except FileNotFoundError:
+        import tempfile
 
-    with tempfile.TemporaryDirectory() as folder:
-        return build(Path(folder))
+        with tempfile.TemporaryDirectory() as folder:
+            return build(Path(folder))
 
 
 def main(argv: Optional[Sequence[str]] = None) -> None:

@@ -239,6 +239,17 @@ class HorsemenModel:
         return {label: p for label, p in self.probabilities(inputs).items() if p >= self.threshold}
 
 
+def load_built(directory: Path = HORSEMEN_MODEL_DIR) -> HorsemenModel:
+    """The model `make` built, or a FileNotFoundError that says how to build it."""
+    directory = Path(directory)
+    if not (directory / MODEL_FILE).exists():
+        raise FileNotFoundError(
+            f"The learned horsemen model is missing at {directory}: run `make train` "
+            f"(or `python -m bot.language.learned`)."
+        )
+    return HorsemenModel.load(directory)
+
+
 # --------------------------------------------------------------------------- build time (sklearn)
 
 

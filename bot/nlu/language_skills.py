@@ -72,18 +72,14 @@ def entities_for(analysis: LanguageAnalysis, text_length: int) -> List[Dict[Text
 def _load_learned(directory: Text) -> Any:
     from pathlib import Path
 
-    from bot.language.learned import HorsemenModel
+    from bot.language.learned import load_built
     from bot.paths import PROJECT_ROOT
 
     path = Path(directory)
-    if not path.is_absolute():
-        path = PROJECT_ROOT / path
-    if not (path / "model.json").exists():
-        raise FileNotFoundError(
-            f"The learned horsemen model is missing at {path}: run `make train` (or "
-            f"`python -m bot.language.learned`), or set learned_complement: false in config.yml."
-        )
-    return HorsemenModel.load(path)
+    try:
+        return load_built(path if path.is_absolute() else PROJECT_ROOT / path)
+    except FileNotFoundError as error:
+        raise FileNotFoundError(f"{error} Or set learned_complement: false in config.yml.") from None
 
 
 @DefaultV1Recipe.register(
