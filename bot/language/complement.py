@@ -8,8 +8,9 @@ blame. So the model only adds a horseman the rules did not find, when
   negation, owning one's part, a question about the pattern, a break with a time to come back,
   someone outside the couple, ...: horsemen.SetAside), and
 - the message shows none of the healthy readings that rule out that horseman as a whole
-  (HEALTHY_CUES: thanks or praise, a negated verdict, the speaker running themselves down,
-  reassurance, owning one's part, a break with a time to come back, teasing both enjoy), and
+  (horsemen.MESSAGE_HEALTHY_READINGS: thanks or praise, a negated verdict, the speaker running
+  themselves down, reassurance, owning one's part, a break with a time to come back, teasing
+  both enjoy), and
 - the sentence it points at is not about someone outside the couple.
 An added finding spans the sentence the model scores highest for that horseman (one sentence is
 scored only when the message has several), and is marked ``source="model"`` with its
@@ -18,47 +19,14 @@ probability, so the coaching can hedge ("I may be reading this wrong...").
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Sequence, Set, Tuple
 
-from bot.language import horsemen as H
 from bot.language import speaker as sp
-from bot.language.horsemen import SetAside
+from bot.language.horsemen import MESSAGE_HEALTHY_READINGS, SetAside
 from bot.language.learned import HorsemenModel, doc_inputs
 from bot.language.text import Prepared
 
-# "he's not lazy", "you were never unkind": a verdict denied, the opposite of criticism
-NEGATED_VERDICT = re.compile(
-    r"(?<![\w'])(?:you|he|she|they|(?:my |the )?(?:husband|wife|partner|boyfriend|girlfriend)) (?:is|are|was|were|am|have been|has been) "
-    r"(?:not|never|hardly|in no way)(?: (?:a|an|being|really|that|at all))? \w+"
-)
-# Praise: "you're the most thoughtful person i know", "a genius at fixing bikes", "proud of you"
-PRAISE = re.compile(
-    r"(?<![\w'])(?:(?:the )?(?:most|so|such an?|really|very|incredibly) (?:thoughtful|kind|caring|sweet|generous|patient|loving|"
-    r"supportive|gentle|considerate|brilliant|wonderful|amazing|talented|funny|clever|smart|wise|brave|strong|beautiful|lovely|helpful)"
-    r"(?: (?:person|man|woman|partner|husband|wife|dad|mum|mom|father|mother|friend))?|"
-    r"(?:a |an |such a |an absolute |a total )?(?:genius|wizard|natural|legend|star|hero|pro|whizz|whiz) (?:at|with|when it comes to)|"
-    r"(?:so |really |very |incredibly )?proud of (?:you|him|her|them|us)|you (?:absolute |total )?(?:legend|star|hero|gem))(?![\w'])"
-)
-# The speaker running themselves down, not the partner: "I felt like such an idiot at the party"
-SELF_DIRECTED = re.compile(
-    r"(?<![\w'])i (?:felt|feel|feeling|looked|look|sounded|sound|am|was|have been) (?:like )?(?:such |a complete |a total |a bit of |an absolute |so )?(?:an? )?\w+"
-    r"(?: at| in front of| when| for| about|[.!,]|$)"
-)
-# Reassuring the partner: "I told him it was not his fault", "it's not your fault"
-REASSURANCE = re.compile(
-    r"(?<![\w'])(?:(?:it|this|that) (?:is|was|is not|was not|isn't|wasn't) )?not (?:his|her|your|their) fault(?![\w'])"
-)
-_APPRECIATION = (H.APPRECIATION_FRAME, H.APPRECIATION_AFTER, PRAISE)
-_OWNING = (H.OWNING, H.APOLOGY_AFTER)
-# label -> readings of the whole message that rule it out (on the words view)
-HEALTHY_CUES: Dict[str, Tuple["re.Pattern[str]", ...]] = {
-    H.CRITICISM: _APPRECIATION + (NEGATED_VERDICT,),
-    H.CONTEMPT: _APPRECIATION + (H.PLAYFUL, SELF_DIRECTED),
-    H.DEFENSIVENESS: _OWNING + (REASSURANCE,),
-    H.STONEWALLING: (H.ANTIDOTE,) + _OWNING,
-}
 _YOU = frozenset({"you", "u", "ur", "your", "yours", "youre"})
 _PARTNER_PRONOUNS = frozenset({"he", "she", "they", "his", "him", "her", "their", "them"})
 
@@ -124,7 +92,7 @@ def additions(
         if p >= model.threshold and label not in found and not any(a.label == label for a in set_aside)
     }
     text = prep.words.text
-    wanted = {label: p for label, p in wanted.items() if not any(c.search(text) for c in HEALTHY_CUES.get(label, ()))}
+    wanted = {label: p for label, p in wanted.items() if not any(c.search(text) for c in MESSAGE_HEALTHY_READINGS.get(label, ()))}
     if not wanted:
         return []
     parts = sentences(prep)

@@ -65,6 +65,7 @@ from bot.language.horsemen.healthy import (
     GENERIC_QUESTION,
     I_FEEL_WHEN,
     LIST_END,
+    MESSAGE_HEALTHY_READINGS,
     META,
     META_FRAME,
     NEGATED,
@@ -157,6 +158,7 @@ __all__ = [
     "SET_ASIDE_BY_SPEAKER",
     "NOT_SHOWN",
     # the healthy readings' patterns (healthy.py)
+    "MESSAGE_HEALTHY_READINGS",
     "META",
     "META_FRAME",
     "REPAIR",

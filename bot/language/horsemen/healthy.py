@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Optional, Pattern, Tuple
+from typing import Dict, Optional, Pattern, Tuple
 
 from bot.language import speaker as sp
 from bot.language.horsemen.lexicon import NEGATIVE_NEVER, POSITIVE_ALWAYS
@@ -463,3 +463,41 @@ def _not_shown(prep: Prepared, view: View, reporting: sp.Reporting, start: int, 
     if reported is not None and who != reported and _FREQUENCY.search(view.text[max(0, start - 12) : end]):
         return True
     return False
+
+
+# ---------------------------------------------------------------- the whole message
+# Readings of the whole message that rule a horseman out, whatever the words matched. The rules
+# use the readings above per match; the learned complement (bot.language.complement), which has
+# no match to look at, checks these before it adds a horseman.
+
+# "he's not lazy", "you were never unkind": a verdict denied, the opposite of criticism
+NEGATED_VERDICT = re.compile(
+    r"(?<![\w'])(?:you|he|she|they|(?:my |the )?(?:husband|wife|partner|boyfriend|girlfriend)) (?:is|are|was|were|am|have been|has been) "
+    r"(?:not|never|hardly|in no way)(?: (?:a|an|being|really|that|at all))? \w+"
+)
+# Praise: "you're the most thoughtful person i know", "a genius at fixing bikes", "proud of you"
+PRAISE = re.compile(
+    r"(?<![\w'])(?:(?:the )?(?:most|so|such an?|really|very|incredibly) (?:thoughtful|kind|caring|sweet|generous|patient|loving|"
+    r"supportive|gentle|considerate|brilliant|wonderful|amazing|talented|funny|clever|smart|wise|brave|strong|beautiful|lovely|helpful)"
+    r"(?: (?:person|man|woman|partner|husband|wife|dad|mum|mom|father|mother|friend))?|"
+    r"(?:a |an |such a |an absolute |a total )?(?:genius|wizard|natural|legend|star|hero|pro|whizz|whiz) (?:at|with|when it comes to)|"
+    r"(?:so |really |very |incredibly )?proud of (?:you|him|her|them|us)|you (?:absolute |total )?(?:legend|star|hero|gem))(?![\w'])"
+)
+# The speaker running themselves down, not the partner: "I felt like such an idiot at the party"
+SELF_DIRECTED = re.compile(
+    r"(?<![\w'])i (?:felt|feel|feeling|looked|look|sounded|sound|am|was|have been) (?:like )?(?:such |a complete |a total |a bit of |an absolute |so )?(?:an? )?\w+"
+    r"(?: at| in front of| when| for| about|[.!,]|$)"
+)
+# Reassuring the partner: "I told him it was not his fault", "it's not your fault"
+REASSURANCE = re.compile(
+    r"(?<![\w'])(?:(?:it|this|that) (?:is|was|is not|was not|isn't|wasn't) )?not (?:his|her|your|their) fault(?![\w'])"
+)
+_MESSAGE_APPRECIATION = (APPRECIATION_FRAME, APPRECIATION_AFTER, PRAISE)
+_MESSAGE_OWNING = (OWNING, APOLOGY_AFTER)
+# label -> readings of the whole message that rule it out (on the words view)
+MESSAGE_HEALTHY_READINGS: Dict[str, Tuple[Pattern[str], ...]] = {
+    CRITICISM: _MESSAGE_APPRECIATION + (NEGATED_VERDICT,),
+    CONTEMPT: _MESSAGE_APPRECIATION + (PLAYFUL, SELF_DIRECTED),
+    DEFENSIVENESS: _MESSAGE_OWNING + (REASSURANCE,),
+    STONEWALLING: (ANTIDOTE,) + _MESSAGE_OWNING,
+}
