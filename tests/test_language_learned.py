@@ -24,7 +24,7 @@ EDGE_TEXTS = [
     "   \n\t ",
     "a",
     "zzqx qqvv",  # unknown terms only
-    "You never never never listen, you NEVER do.",  # repeated terms: sublinear tf
+    "You never never never listen, you NEVER do.",  # repeated terms: binary tf counts each once
     "Whatever.   Fine.\n\nI'm done talking.",
     "It's not my fault — you’re the one who forgot!",
     "Ça va? Naïve café… 🙄 ugh",
@@ -111,12 +111,21 @@ def test_round_trip(fold, tmp_path):
     assert again.labels == original.labels == tuple(HORSEMEN)
     assert again.threshold == original.threshold == L.THRESHOLD
     assert [b.index for b in again.blocks] == [b.index for b in original.blocks]
-    np.testing.assert_array_equal(again.coef, original.coef)
-    np.testing.assert_array_equal(again.idf, original.idf)
+    np.testing.assert_array_equal(again.table, original.table)
+    assert again.intercept == original.intercept
     for row in unseen[:50]:
         assert again.probabilities(row) == original.probabilities(row)
         labels = again.labels_for(row)
         assert all(p >= again.threshold for p in labels.values())
+
+
+def test_only_binary_l2_models_load(fold, tmp_path):
+    _, _, meta, arrays, _, _ = fold
+    changed = json.loads(json.dumps(meta))
+    changed["vectorizers"][0]["binary"] = False
+    L.save(changed, arrays, tmp_path)
+    with pytest.raises(ValueError, match="only binary tf with l2 norm"):
+        L.HorsemenModel.load(tmp_path)
 
 
 def test_build_is_deterministic(built):

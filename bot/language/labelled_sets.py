@@ -27,13 +27,20 @@ SPLIT_FILES: Dict[str, Path] = {
     "tune_5": DATA / "language_skills_tune_5.yml",  # hard negatives and subtle positives
     "tune_6": DATA / "language_skills_tune_6.yml",  # many Englishes and ages, regional idioms
     "tune_7": DATA / "language_skills_tune_7.yml",  # stories with the pattern in the middle
+    "tune_8": DATA / "language_skills_tune_8.yml",  # pasted text-message exchanges
+    "tune_9": DATA / "language_skills_tune_9.yml",  # body language and behaviour described, raw venting
+    "tune_10": DATA / "language_skills_tune_10.yml",  # indirect, understated, passive-aggressive forms
+    "tune_11": DATA / "language_skills_tune_11.yml",  # users reporting their own behaviour, many voices
     "validation": DATA / "language_skills_validation.yml",  # decides the learned complement's settings
     "held_out": DATA / "language_skills_held_out.yml",
     "held_out_2": DATA / "language_skills_held_out_2.yml",
     "held_out_3": DATA / "language_skills_held_out_3.yml",
+    "held_out_4": DATA / "language_skills_held_out_4.yml",
 }
-TUNABLE_SPLITS: Tuple[str, ...] = ("tune", "retired", "dev", "tune_2", "tune_3", "tune_4", "tune_5", "tune_6", "tune_7")
-HELD_OUT_SPLITS: Tuple[str, ...] = ("validation", "held_out", "held_out_2", "held_out_3")
+TUNABLE_SPLITS: Tuple[str, ...] = (
+    "tune", "retired", "dev", "tune_2", "tune_3", "tune_4", "tune_5", "tune_6", "tune_7", "tune_8", "tune_9", "tune_10", "tune_11"
+)
+HELD_OUT_SPLITS: Tuple[str, ...] = ("validation", "held_out", "held_out_2", "held_out_3", "held_out_4")
 
 
 def path_of(split: str) -> Path:

@@ -17,7 +17,10 @@ Features (the same at build and run time), each block l2-normalised, then stacke
 - ``word``:  word 1-2-grams of the lower-cased text (sklearn's default token pattern);
 - ``char``:  char_wb 2-5-grams of the lower-cased text (min_df 2);
 - ``lemma``: 1-2-grams of the Doc's lower-cased lemmas (whitespace tokens);
-all with sublinear tf and smoothed idf. Classifier: liblinear logistic regression, C=10,
+all with binary tf (a term counts once per message) and smoothed idf. Binary rather than
+sublinear tf: it lets a message be scored with one gather and one sum per block, about a third
+faster in the bot; validation macro-F1 at THRESHOLD 0.863 against 0.866, unit-test negatives
+all still quiet. Classifier: liblinear logistic regression, C=10,
 class_weight balanced, one binary model per horseman.
 
 Build (`python -m bot.language.learned`, a few seconds): sklearn fits the models on the tuning
@@ -33,16 +36,15 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections import Counter
 from functools import lru_cache
 from pathlib import Path
-from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 import numpy as np
 
 from bot.paths import HORSEMEN_MODEL_DIR
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: binary tf (1 was sublinear tf)
 MODEL_FILE = "model.json"
 ARRAYS_FILE = "arrays.npz"
 # Chosen on tests/data/language_skills_validation.yml with the vetoes in place. Fitted on seven
@@ -120,13 +122,12 @@ class _Block:
         self.analyzer = str(settings["analyzer"])
         self.min_n, self.max_n = (int(n) for n in settings["ngram_range"])  # type: ignore[union-attr]
         self.lowercase = bool(settings.get("lowercase", True))
-        self.sublinear_tf = bool(settings.get("sublinear_tf", True))
-        if settings.get("norm", "l2") != "l2":
-            raise ValueError(f"{self.name}: only l2 norm is supported")
+        if settings.get("norm") != "l2" or settings.get("binary") is not True:
+            raise ValueError(f"{self.name}: only binary tf with l2 norm is supported")
         pattern = settings.get("token_pattern")
         self.token_pattern = re.compile(str(pattern)) if pattern else None
+        self.offset = offset
         self.index = {term: offset + k for k, term in enumerate(vocabulary)}
-        self.missing = -1  # set by HorsemenModel: the zero column after the last feature
         # char_wb n-grams never cross a word: each word's known columns are cached
         self._word_columns = lru_cache(maxsize=WORD_CACHE_SIZE)(self._columns_of_word)
 
@@ -142,24 +143,21 @@ class _Block:
         assert self.token_pattern is not None
         return _word_ngrams(self.token_pattern.findall(text), self.min_n, self.max_n)
 
-    def lookup(self, text: str, cols: List[int], counts: List[int]) -> int:
-        """Append the columns and counts of this block's distinct terms (unknown terms get
-        `missing`, a column whose idf and coefficients are zero); returns how many."""
+    def columns(self, text: str) -> Set[int]:
+        """The columns of the known terms in `text` (unknown terms have no column, idf or
+        coefficient, so they are left out)."""
+        if self.lowercase:
+            text = text.lower()
         if self.analyzer == "char_wb":
-            if self.lowercase:
-                text = text.lower()
-            columns: List[int] = []
+            found: Set[int] = set()
+            word_columns = self._word_columns
             for word in text.split():  # = sklearn's split after collapsing white space
-                columns.extend(self._word_columns(word))
-            by_column = Counter(columns)
-            cols.extend(by_column)
-            counts.extend(by_column.values())
-            return len(by_column)
-        found = Counter(self.terms(text))
-        get, missing = self.index.get, self.missing
-        cols.extend([get(term, missing) for term in found])
-        counts.extend(found.values())
-        return len(found)
+                found.update(word_columns(word))
+            return found
+        assert self.token_pattern is not None
+        found = set(map(self.index.get, _word_ngrams(self.token_pattern.findall(text), self.min_n, self.max_n)))
+        found.discard(None)  # type: ignore[arg-type]
+        return found
 
 
 class HorsemenModel:
@@ -170,17 +168,12 @@ class HorsemenModel:
     ):
         self.labels = tuple(labels)
         self.blocks = tuple(blocks)
-        if len({b.sublinear_tf for b in self.blocks}) > 1:
-            raise ValueError("every vectorizer must use the same sublinear_tf")
-        self.sublinear_tf = self.blocks[0].sublinear_tf if self.blocks else True
-        n_features = coef.shape[1]
-        for block in self.blocks:
-            block.missing = n_features
-        # one extra zero column for unknown terms, so a message needs no filtering
-        self.idf = np.append(np.asarray(idf, dtype=np.float64), 0.0)
-        self.coef = np.zeros((n_features + 1, coef.shape[0]))
-        self.coef[:n_features] = np.asarray(coef, dtype=np.float64).T  # (n_features + 1, n_labels)
-        self.intercept = np.asarray(intercept, dtype=np.float64)
+        idf = np.asarray(idf, dtype=np.float64)
+        coef = np.asarray(coef, dtype=np.float64)  # (n_labels, n_features), sklearn's layout
+        # one row per feature: its coefficients times its idf, then its idf squared (for the
+        # block's norm); C order, so a message's rows are one gather
+        self.table = np.ascontiguousarray(np.column_stack([coef.T * idf[:, None], idf * idf]))
+        self.intercept = [float(v) for v in intercept]
         self.threshold = float(threshold)
 
     @classmethod
@@ -207,32 +200,31 @@ class HorsemenModel:
             raise ValueError(f"coef {coef.shape} / intercept {intercept.shape} do not match the vocabularies ({offset})")
         return cls(meta["labels"], blocks, np.concatenate(idfs), coef, intercept, meta["threshold"])
 
-    def decision(self, inputs: Dict[str, str]) -> np.ndarray:
-        """The decision function (one logit per label) of one message: sublinear tf x idf,
-        l2-normalised per block, dotted with the coefficients."""
-        cols: List[int] = []
-        counts: List[int] = []
+    def decision(self, inputs: Dict[str, str]) -> List[float]:
+        """The decision function (one logit per label) of one message. With binary tf, a block's
+        l2-normalised TF-IDF vector dotted with the coefficients is the sum, over its distinct
+        known terms, of idf x coefficient, divided by sqrt(sum of idf^2): so one gather of the
+        message's rows of `table` and one sum per block, then a few floats in Python."""
+        columns: List[int] = []
         starts: List[int] = []
         for block in self.blocks:
-            start = len(cols)
-            if block.lookup(inputs[block.input], cols, counts):
-                starts.append(start)
-        if not cols:
-            return self.intercept.copy()
-        index = np.array(cols, dtype=np.intp)
-        tf = np.array(counts, dtype=np.float64)
-        if self.sublinear_tf:
-            tf = np.log(tf) + 1.0
-        values = tf * self.idf[index]
-        norms = np.sqrt(np.add.reduceat(values * values, starts))
-        norms[norms == 0.0] = 1.0  # a block of unknown terms only: all zeros already
-        values /= np.repeat(norms, np.diff(starts + [len(cols)]))
-        return self.intercept + values @ self.coef[index]
+            found = block.columns(inputs[block.input])
+            if found:
+                starts.append(len(columns))
+                columns.extend(found)
+        z = list(self.intercept)
+        if not columns:
+            return z
+        for sums in np.add.reduceat(self.table.take(columns, axis=0), starts, axis=0).tolist():
+            norm = math.sqrt(sums[-1])
+            for k in range(len(z)):
+                z[k] += sums[k] / norm
+        return z
 
     def probabilities(self, inputs: Dict[str, str]) -> Dict[str, float]:
         """P(label) per horseman for one message (``doc_inputs(doc)``)."""
         z = self.decision(inputs)
-        return {label: 1.0 / (1.0 + math.exp(-float(v))) for label, v in zip(self.labels, z)}
+        return {label: 1.0 / (1.0 + math.exp(-v)) for label, v in zip(self.labels, z)}
 
     def labels_for(self, inputs: Dict[str, str]) -> Dict[str, float]:
         """The horsemen at or above the threshold, with their probability."""
@@ -256,7 +248,7 @@ def load_built(directory: Path = HORSEMEN_MODEL_DIR) -> HorsemenModel:
 def _vectorizer(settings: Dict[str, object]):
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    return TfidfVectorizer(lowercase=True, sublinear_tf=True, smooth_idf=True, norm="l2", dtype=np.float64, **settings)
+    return TfidfVectorizer(lowercase=True, binary=True, smooth_idf=True, norm="l2", dtype=np.float64, **settings)
 
 
 def fit_sklearn(rows: Sequence[Dict[str, str]], labels: Sequence[Iterable[str]]):
@@ -309,7 +301,7 @@ def export(vectorizers, classifiers, threshold: float = THRESHOLD) -> Tuple[dict
                 "ngram_range": list(settings["ngram_range"]),  # type: ignore[call-overload]
                 "token_pattern": settings.get("token_pattern"),
                 "lowercase": True,
-                "sublinear_tf": True,
+                "binary": True,
                 "norm": "l2",
                 "vocabulary": vocabulary,
             }
