@@ -653,6 +653,7 @@ def test_unseen_writer_families_fire(text, label):
         "my ex used to walk out mid-argument and it still makes me anxious",
         # a quoted "no" does not cancel what follows; a simile is not an insult
         "we went for a walk out along the river and talked for hours",
+        "we sat up chatting till late about the move, first time in ages",
         "i didn't know what to say when she told me, i just hugged her",
         "I don't say thank you often enough for all you do.",
         "I told him it was not his fault and that I was the one who was stressed.",
@@ -831,4 +832,40 @@ def test_silent_treatment_idioms_and_echoes_fire(text, label):
     ],
 )
 def test_silent_treatment_idioms_stay_quiet(text):
+    assert bot_labels(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        # criticism: habits told about the partner in the third person, and more third-person flaws
+        ("my boyfriend never apologises, not even when he knows he's wrong", "criticism"),
+        ("she always has to have the last word in every row", "criticism"),
+        ("he complains about everything, the food, the weather, me", "criticism"),
+        ("honestly my husband is so so moody lately", "criticism"),
+        # stonewalling: silence counted out in time, a silence kept until an apology
+        ("still no reply from her since monday and we share a bed", "stonewalling"),
+        ("two weeks of nothing after I mentioned couples therapy", "stonewalling"),
+        ("moved to the sofa. not speaking to her until she says sorry", "stonewalling"),
+        # defensiveness: blaming who started it
+        ("ok but she started it, I just answered back", "defensiveness"),
+        # contempt: a mock award for the partner in the third person
+        ("he hung up one shirt, somebody get the man a trophy", "contempt"),
+    ],
+)
+def test_third_person_habits_and_counted_silence_fire(text, label):
+    assert label in labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my wife always rings her sister on a sunday morning",
+        "he never skips breakfast, whatever time he gets up",
+        "she never goes to sleep without saying goodnight to the kids",
+        "my boyfriend never complains when I pick the film",
+        "we had three days of silence at the meditation retreat and it was lovely",
+    ],
+)
+def test_third_person_habits_and_counted_silence_stay_quiet(text):
     assert bot_labels(text) == set()

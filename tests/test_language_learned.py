@@ -13,10 +13,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 import spacy
+import yaml
 
 from bot.language import learned as L
 from bot.language.horsemen import HORSEMEN
-from bot.language.labelled_sets import tuning_files
+from bot.language.labelled_sets import HELD_OUT_SPLITS, TUNABLE_SPLITS, path_of, tuning_files
 from bot.paths import SPACY_MODEL_DIR
 
 EDGE_TEXTS = [
@@ -62,6 +63,21 @@ def built(nlp, tmp_path_factory):
     L.build(first, nlp=nlp)
     L.build(second, nlp=nlp)
     return first, second
+
+
+def _texts(splits) -> set:
+    texts = set()
+    for split in splits:
+        with path_of(split).open(encoding="utf-8") as handle:
+            examples = yaml.safe_load(handle)["examples"]
+        texts |= {e["text"].strip().lower() for e in examples if e.get("split") in (None, split)}
+    return texts
+
+
+def test_no_evaluation_text_is_in_the_training_data():
+    """The model fits on the tuning sets; a message also in an evaluation-only set would be
+    scored on what it was fitted on."""
+    assert not _texts(TUNABLE_SPLITS) & _texts(HELD_OUT_SPLITS)
 
 
 def test_fast_scorer_equals_sklearn(fold):

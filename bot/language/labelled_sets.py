@@ -31,16 +31,23 @@ SPLIT_FILES: Dict[str, Path] = {
     "tune_9": DATA / "language_skills_tune_9.yml",  # body language and behaviour described, raw venting
     "tune_10": DATA / "language_skills_tune_10.yml",  # indirect, understated, passive-aggressive forms
     "tune_11": DATA / "language_skills_tune_11.yml",  # users reporting their own behaviour, many voices
+    "tune_12": DATA / "language_skills_tune_12.yml",  # long messages with background
+    "tune_13": DATA / "language_skills_tune_13.yml",  # short messages, slang, emoji, curt replies
+    "tune_14": DATA / "language_skills_tune_14.yml",  # contempt and defensiveness in depth
+    "tune_15": DATA / "language_skills_tune_15.yml",  # criticism and stonewalling in depth
+    "tune_16": DATA / "language_skills_tune_16.yml",  # replies in the middle of a coaching chat
     "validation": DATA / "language_skills_validation.yml",  # decides the learned complement's settings
     "held_out": DATA / "language_skills_held_out.yml",
     "held_out_2": DATA / "language_skills_held_out_2.yml",
     "held_out_3": DATA / "language_skills_held_out_3.yml",
     "held_out_4": DATA / "language_skills_held_out_4.yml",
+    "held_out_5": DATA / "language_skills_held_out_5.yml",
 }
 TUNABLE_SPLITS: Tuple[str, ...] = (
-    "tune", "retired", "dev", "tune_2", "tune_3", "tune_4", "tune_5", "tune_6", "tune_7", "tune_8", "tune_9", "tune_10", "tune_11"
+    "tune", "retired", "dev", "tune_2", "tune_3", "tune_4", "tune_5", "tune_6", "tune_7", "tune_8", "tune_9", "tune_10", "tune_11",
+    "tune_12", "tune_13", "tune_14", "tune_15", "tune_16",
 )
-HELD_OUT_SPLITS: Tuple[str, ...] = ("validation", "held_out", "held_out_2", "held_out_3", "held_out_4")
+HELD_OUT_SPLITS: Tuple[str, ...] = ("validation", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5")
 
 
 def path_of(split: str) -> Path:

@@ -227,7 +227,7 @@ MOCK_PRAISE: Tuple[Rule, ...] = build_rules(
     CONTEMPT,
     (
         # mock awards: "someone get this man a medal", "we should throw you a parade"
-        r"(?:get|give|throw|hand|bake|buy|award|make) (?:you|yourself|this (?:man|woman|guy|girl|lady|genius|hero)) (?:a |an )?(?:medal|trophy|parade|gold star|nobel(?: prize)?|award|round of applause|cookie|biscuit|pat on the back|standing ovation)|"
+        r"(?:get|give|throw|hand|bake|buy|award|make) (?:you|yourself|(?:this|the) (?:man|woman|guy|girl|lady|genius|hero)) (?:a |an )?(?:medal|trophy|parade|gold star|nobel(?: prize)?|award|round of applause|cookie|biscuit|pat on the back|standing ovation)|"
         r"(?:everyone|everybody|we (?:should )?all|all of you) (?:\w+ )?bow down|all hail (?:the |his |her |king |queen )?\w+",
         # mock titles: "ok mr i know everything", "thanks miss never wrong"
         r"(?:mr|mister|miss|mrs|ms|little miss|lord|lady|captain|saint) (?:i (?:know|am|'m|can|never|always|do) (?:[\w']+ ){0,2}?(?:everything|always|never|best|right|perfect|all)|never wrong|always right|holier than thou|know (?:it all|everything|best))",

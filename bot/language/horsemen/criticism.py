@@ -307,14 +307,15 @@ CHARACTER_ATTACKS_DESCRIBED: Tuple[Rule, ...] = build_rules(
 _THIRD_PERSON_FLAWS = (
     r"(?:lazy|idle|selfish|inconsiderate|thoughtless|careless|irresponsible|reckless|unreliable|stubborn|controlling|"
     r"useless|hopeless|immature|childish|self[- ]?(?:centred|centered|absorbed|obsessed)|ungrateful|arrogant|"
-    r"disorganised|disorganized|stingy|tight[- ]fisted)"
+    r"disorganised|disorganized|stingy|tight[- ]fisted|messy|untidy|bossy|negative|clingy|needy|rude|moody|grumpy|"
+    r"impatient|possessive|manipulative|judgmental|judgemental|insensitive|uncaring|heartless|dishonest|flaky|entitled)"
 )
 THIRD_PERSON_CHARACTER_VERDICTS: Tuple[Rule, ...] = build_rules(
     CRITICISM,
     (
         rf"(?:he|she|(?:my |our )?(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fianc[eé]e?|spouse|hubby|other half|missus|fella)) "
         rf"(?:is|be|has always been|has been|can be) (?:always |just |honestly )?(?:so|really|just|too|completely|totally|utterly|incredibly|"
-        rf"unbelievably|fundamentally|genuinely|bone|such an?) {_THIRD_PERSON_FLAWS}(?![\w'-])",
+        rf"unbelievably|fundamentally|genuinely|bone|such an?|so so) {_THIRD_PERSON_FLAWS}(?![\w'-])",
     ),
     role=ACTOR,
 )
@@ -328,6 +329,42 @@ SUPERLATIVE_VERDICTS: Tuple[Rule, ...] = build_rules(
         r"ungrateful|arrogant|immature|lazy|unreliable|controlling)|least (?:romantic|thoughtful|considerate|caring|supportive|helpful|"
         r"reliable|patient|generous|affectionate)|laziest|meanest|rudest|stingiest) (?:\w+ )?(?:person|man|woman|husband|wife|partner|"
         r"boyfriend|girlfriend|human(?: being)?|listener)(?![\w'])",
+    ),
+    role=ACTOR,
+)
+
+# A habit made a rule, told about the partner in the third person: "he never listens", "she never
+# once says thank you", "my wife always has to be right", "she interrupts me constantly". Read as
+# described acts, so that someone outside the couple ("my boss never listens") drops out. The verb
+# classes are narrower than CRIT_BAD_VERBS, since a habit told about someone is often neutral ("she
+# always calls her mum on Sundays", "he never drinks coffee"): after "always" only bad habits, after
+# "never" only what a partner owes. "he never complains" is praise (healthy._appreciation), and so is
+# "he never leaves the house without kissing the kids".
+_THIRD_PERSON_SUBJECT = (
+    r"(?:he|she|(?:my |our )?(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fianc[eé]e?|spouse|hubby|other half|missus|fella))"
+)
+_BAD_HABITS = (
+    r"(?:forget|ignore|interrupt|criticise|criticize|complain|nag|moan|whine|yell|shout|snap|lie|exaggerate|overreact|ruin|spoil|"
+    r"blame|undermine|embarrass|humiliate|belittle|dismiss|twist|cancel|bail|flake|let (?:me|us) down|take (?:me|us) for granted|"
+    r"has to (?:be right|win|have the last word|be in control|have (?:his|her) way)|have to (?:be right|win|have the last word|be in control|have (?:his|her) way)|"
+    r"make (?:it|everything|every \w+) about (?:him|her|himself|herself)|put (?:\w+ ){1,3}(?:first|before me|before us)|"
+    r"pick (?:a fight|fights|on me)|leave (?:his|her) (?:stuff|things|clothes|dishes|mess|shoes|towels|socks|rubbish)|show up late|turn up late|run late)"
+)
+_OWED_ACTS = (
+    r"(?:listen|help|apologi[sz]e|say (?:sorry|thank you|thanks|please)|says (?:sorry|thank you|thanks|please)|think (?:before|about (?:me|anyone|anybody|us|others))|"
+    r"take (?:responsibility|my side|me seriously|anything seriously)|lift a finger|pull (?:his|her) weight|follow through|keep (?:his|her) (?:word|promises?)|"
+    r"make (?:time|an effort|the effort|any effort)|show (?:any )?(?:interest|affection)|back me up|admit (?:it|anything|(?:he|she) (?:is|was) wrong)|"
+    r"let (?:anything|it|things) go|let me finish|compromise|notice|appreciate|care|bother|initiate|plan (?:anything|a thing)|ask (?:about|how) (?:me|my))"
+)
+THIRD_PERSON_FREQUENCY_CHARGES: Tuple[Rule, ...] = build_rules(
+    CRITICISM,
+    (
+        rf"{_THIRD_PERSON_SUBJECT} (?:(?:just|literally|really|honestly|seriously|still) )?(?:always|constantly|continually|forever) "
+        rf"(?:(?:just|really) )?{_BAD_HABITS}(?:s|es)?(?![\w'])",
+        rf"{_THIRD_PERSON_SUBJECT} (?:(?:just|literally|really|honestly|seriously) )?never (?:(?:once|even|ever|actually|really|bothers to) )*"
+        rf"{_OWED_ACTS}(?:s|es)?(?![\w'])(?!(?: [\w']+){{0,4}} without )",
+        rf"{_THIRD_PERSON_SUBJECT} (?:interrupt|nag|criticise|criticize|complain|moan|whine|exaggerate|overreact|belittle|undermine)(?:s|es)? "
+        rf"(?:me |about (?:me|everything) )?(?:constantly|all the time|non ?stop|every (?:single )?time|about everything)(?![\w'])",
     ),
     role=ACTOR,
 )

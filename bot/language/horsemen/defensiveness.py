@@ -396,3 +396,13 @@ ECHOED_CHARGES_AND_PROTESTS: Tuple[Rule, ...] = build_rules(
         r"(?:getting|get|got|gets|giving me|give me|gives me) the third degree",
     ),
 )
+
+# The fight blamed on who began it: "well she started it", "you started it, I only answered". (The
+# non-apology "I'm sorry you feel that way" is read as an apology by healthy._owned, so it is left out.)
+BLAMING_WHO_STARTED_IT: Tuple[Rule, ...] = build_rules(
+    DEFENSIVENESS,
+    (
+        r"(?:(?:^|[.!?,] )(?:well |but |and )?(?:she|he|you|u)) started it(?= *[.!?,]|$| (?:first|i (?:only|just)|not me))",
+    ),
+    negatable=False,
+)

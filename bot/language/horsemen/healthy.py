@@ -285,6 +285,10 @@ THANKS_FOR = re.compile(r"(?<![\w'])(?:thank you|thanks|thank u|thx|grateful)(?:
 QUIET_TOGETHER = re.compile(
     r"(?<![\w'])(?:(?:comfortable|companionable|easy|peaceful|cosy|cozy|lovely|nice) (?:quiet|silence)|we (?:did not|didn't|do not|don't) need to (?:talk|say anything|fill (?:it|the silence))(?! about))(?![\w'])"
 )
+# Talking at length together: "we went for a walk and talked for hours", "we stayed up talking".
+TALKED_TOGETHER = re.compile(
+    r"(?<![\w'])(?:(?:we|we both|the two of us) (?:[\w']+ ){0,10}?(?:talked|chatted) (?:for hours|all (?:night|evening|afternoon|day)|until (?:late|midnight|\d+)|it (?:through|out|over)|properly)|(?:stayed|sat) up (?:\w+ )?(?:talking|chatting)|(?:we|we both) had (?:a|such a|the) (?:long|good|real|proper|lovely|great|honest) (?:talk|chat|conversation))(?![\w'])"
+)
 # A simile, not a defence: "she kisses me goodbye like it's nothing", "he laughed like it was a joke".
 SIMILE_BEFORE = re.compile(r"(?<![\w'])(?<!acts )(?<!acting )(?<!acted )(?<!act )(?<!pretends )(?:like|as if|as though) $")
 # Raising a topic, not deflecting one: "whenever I bring up my anxiety", "I want to bring up that...".
@@ -499,5 +503,5 @@ MESSAGE_HEALTHY_READINGS: Dict[str, Tuple[Pattern[str], ...]] = {
     CRITICISM: _MESSAGE_APPRECIATION + (NEGATED_VERDICT,),
     CONTEMPT: _MESSAGE_APPRECIATION + (PLAYFUL, SELF_DIRECTED),
     DEFENSIVENESS: _MESSAGE_OWNING + (REASSURANCE,),
-    STONEWALLING: (ANTIDOTE,) + _MESSAGE_OWNING,
+    STONEWALLING: (ANTIDOTE, TALKED_TOGETHER) + _MESSAGE_OWNING,
 }

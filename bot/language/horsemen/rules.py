@@ -91,6 +91,10 @@ ALL_RULES: Tuple[Rule, ...] = (
     + st.DROPPED_TALK_DESCRIBED
     + de.ECHOED_CHARGES_AND_PROTESTS
     + co.STOCK_SARCASM
+    # third-person habits
+    + cr.THIRD_PERSON_FREQUENCY_CHARGES
+    + st.SILENCE_COUNTED_IN_TIME
+    + de.BLAMING_WHO_STARTED_IT
 )
 # Described actions are also read on the lemma view ("rolled his eyes" -> "roll his eye").
 ACTOR_RULES: Tuple[Rule, ...] = tuple(rule for rule in ALL_RULES if rule.role == ACTOR)

@@ -249,10 +249,22 @@ DROPPED_TALK_DESCRIBED: Tuple[Rule, ...] = build_rules(
     (
         r"(?:never|did not|does not|do not|will not|would not) (?:ever )?(?:come|came|comes|coming) back to (?:it|that|the conversation|the topic|the subject)(?! (?:later|tomorrow|after))",
         r"(?:does|did|do|doing|pulls|pulled|pulling) (?:the|his|her|this|that) (?:silent|quiet|sulking|ignoring me) thing",
-        r"(?:^|[.!?,] )(?:i am |we are |she is |he is )?not (?:talking|speaking) to (?:him|her|me|each other)(?= *[.!,]|$| (?:day|since|for))",
+        r"(?:^|[.!?,] |and )(?:i am |we are |she is |he is )?not (?:talking|speaking) to (?:him|her|me|each other)(?= *[.!,]|$| (?:day|since|for|till|until|unless))",
         r"(?:have|has|had) not (?:really )?(?:spoken|talked|said a word)(?: to (?:each other|me|him|her))? (?:in|for) (?:days|weeks|months|a week|a month|\w+ days|\w+ weeks)",
         r"(?:go|goes|went|going) (?:straight )?(?:to|into) (?:his|her|their) (?:study|room|office|shed|garage|den|man cave) and (?:close|closes|closed|shut|shuts|lock|locks|locked) the door",
     ),
     negatable=False,
     role=ACTOR,
+)
+
+# Silence counted out in time: "still no reply since Tuesday", "three days of silence", "no answer
+# since friday", "every call goes straight to voicemail". Unanswered messages, not a pause.
+SILENCE_COUNTED_IN_TIME: Tuple[Rule, ...] = build_rules(
+    STONEWALLING,
+    (
+        r"(?:still )?no (?:reply|replies|response|answer|word|text|call)(?: back)?(?: from (?:him|her|them))? since (?:\w+day|last \w+|yesterday|this morning|last night|then|the (?:fight|row|argument))",
+        r"(?:days|weeks|two days|three days|four days|five days|a week|a whole week|\w+ days|\w+ weeks) of (?:silence(?= (?:over|after|since|from (?:him|her|them)|because))|nothing|no (?:reply|replies|response|contact|answer)|being ignored|the silent treatment)",
+        r"(?:every|each|all (?:my|of my)) (?:call|calls|text|texts|message|messages) (?:goes|go|went|going) (?:straight |right )?(?:to voicemail|unanswered|unread)",
+    ),
+    negatable=False,
 )
