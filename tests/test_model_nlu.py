@@ -103,6 +103,7 @@ def test_the_learned_complement_adds_what_the_rules_miss_inside_the_model(parse)
     """Sarcasm with no insult word: the component in the trained model loads the learned
     complement (build/horsemen_model) and marks what each finding came from."""
     from bot.language import analyse_text
+    from bot.language.learned import THRESHOLD
 
     text = "oh wow, look who finally decided to help out"
     spans = parse(text)["language"]["horsemen"]
@@ -110,7 +111,7 @@ def test_the_learned_complement_adds_what_the_rules_miss_inside_the_model(parse)
     rules = set(analyse_text(text).horsemen_labels)
     for span in spans:
         assert span["source"] == ("rules" if span["label"] in rules else "model")
-        assert 0.8 <= span["confidence"] <= 1.0
+        assert THRESHOLD <= span["confidence"] <= 1.0
         assert text[span["start"] : span["end"]] == span["text"]
 
 

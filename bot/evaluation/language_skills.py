@@ -4,12 +4,13 @@ Prints precision / recall / F1 per horseman and their macro-F1 for the bot's rea
 plus the learned complement, bot.language.complement), the rules alone beside it, and stance,
 question and speaker accuracy, for each labelled set (bot.language.labelled_sets):
 - tuning sets, which the rules were tuned on and the learned model is fitted on (marked *):
-  `tune` and `retired` (language_skills.yml), `dev`, `tune_2` ... `tune_11` (each a writer
+  `tune` and `retired` (language_skills.yml), `dev`, `tune_2` ... `tune_16` (each a writer
   with a brief of their own: chat style, phone typing, hard negatives, many Englishes, stories,
-  pasted exchanges, behaviour described, indirect forms, self-reports; labelled_sets lists them);
+  pasted exchanges, behaviour described, indirect forms, self-reports, long and short messages,
+  replies mid-chat; labelled_sets lists them);
 - evaluation-only sets, each written fresh by someone who never saw the rules or the other
   sets; never tuned on, their errors never listed: `validation` (decided the learned
-  complement's threshold), `held_out`, `held_out_2`, `held_out_3`, `held_out_4`. These are the
+  complement's threshold), `held_out`, `held_out_2` ... `held_out_5`. These are the
   honest figures.
 Then open/closed accuracy on real counsellors' questions (../shared/eval, AnnoMI: measured only,
 none of its texts is used in rules or tests) with a confusion table and some misses, and the
