@@ -36,6 +36,14 @@ SPLIT_FILES: Dict[str, Path] = {
     "tune_14": DATA / "language_skills_tune_14.yml",  # contempt and defensiveness in depth
     "tune_15": DATA / "language_skills_tune_15.yml",  # criticism and stonewalling in depth
     "tune_16": DATA / "language_skills_tune_16.yml",  # replies in the middle of a coaching chat
+    "tune_17": DATA / "language_skills_tune_17.yml",  # couples in particular life situations
+    "tune_18": DATA / "language_skills_tune_18.yml",  # English as a second language, regional varieties
+    "tune_19": DATA / "language_skills_tune_19.yml",  # upset users typing in a rush
+    "tune_20": DATA / "language_skills_tune_20.yml",  # mostly healthy messages that look like a horseman
+    "tune_21": DATA / "language_skills_tune_21.yml",  # a broad everyday mix, few stock phrases
+    "tune_22": DATA / "language_skills_tune_22.yml",  # late-night Telegram messages, one voice each
+    "tune_23": DATA / "language_skills_tune_23.yml",  # several people in a message (third parties)
+    "tune_24": DATA / "language_skills_tune_24.yml",  # many ways of quoting and reporting speech
     "validation": DATA / "language_skills_validation.yml",  # decides the learned complement's settings
     "held_out": DATA / "language_skills_held_out.yml",
     "held_out_2": DATA / "language_skills_held_out_2.yml",
@@ -45,7 +53,8 @@ SPLIT_FILES: Dict[str, Path] = {
 }
 TUNABLE_SPLITS: Tuple[str, ...] = (
     "tune", "retired", "dev", "tune_2", "tune_3", "tune_4", "tune_5", "tune_6", "tune_7", "tune_8", "tune_9", "tune_10", "tune_11",
-    "tune_12", "tune_13", "tune_14", "tune_15", "tune_16",
+    "tune_12", "tune_13", "tune_14", "tune_15", "tune_16", "tune_17", "tune_18", "tune_19", "tune_20",
+    "tune_21", "tune_22", "tune_23", "tune_24",
 )
 HELD_OUT_SPLITS: Tuple[str, ...] = ("validation", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5")
 
