@@ -19,18 +19,19 @@ from bot.paths import SPACY_MODEL_DIR
 
 
 class KeywordModel:
-    """Probability 0.95 for a horseman when one of its keywords is in the text, else 0.05."""
+    """Probability `p` (0.95) for a horseman when one of its keywords is in the text, else 0.05."""
 
     threshold = 0.7
 
-    def __init__(self, keywords: Dict[str, str]):
+    def __init__(self, keywords: Dict[str, str], p: float = 0.95):
         self.keywords = {label: re.compile(pattern, re.I) for label, pattern in keywords.items()}
+        self.p = p
         self.calls = 0
 
     def probabilities(self, inputs: Dict[str, str]) -> Dict[str, float]:
         self.calls += 1
         return {
-            label: 0.95 if label in self.keywords and self.keywords[label].search(inputs["text"]) else 0.05
+            label: self.p if label in self.keywords and self.keywords[label].search(inputs["text"]) else 0.05
             for label in HORSEMEN
         }
 
@@ -85,6 +86,24 @@ def test_a_healthy_reading_of_the_same_words_vetoes_the_model(nlp, text, label, 
 def test_a_sentence_about_someone_outside_the_couple_gets_no_addition(nlp):
     text = "My sister is a nightmare with money. Anyway, how are you?"
     assert "criticism" not in read(nlp, text, KeywordModel({"criticism": "nightmare"}))
+
+
+@pytest.mark.parametrize("p, added", [(0.95, True), (0.85, False)])
+def test_a_sure_model_overrules_the_rules_outside_the_couple_reading(nlp, p, added):
+    """The rules may pin a partner's walk-out on a third party named nearby; at 0.9 and above
+    the model may overrule that reading (and its own sentence is still checked)."""
+    from bot.language import speaker as sp
+    from bot.language.horsemen import OUTSIDE_THE_COUPLE, SetAside
+    from bot.language.text import prepare
+
+    prep = prepare(nlp("Since his cousin raised the debt, he just heads out to the shed every night."))
+    aside = [SetAside("stonewalling", OUTSIDE_THE_COUPLE, 9)]
+    model = KeywordModel({"stonewalling": "shed"}, p)
+    got = complement.additions(prep, sp.find_reporting(prep), model, set(), aside)
+    assert [(a.label, a.speaker) for a in got] == ([("stonewalling", "partner")] if added else [])
+    # any other healthy reading of the same words still vetoes, however sure the model is
+    owned = [SetAside("stonewalling", "owned", 9)]
+    assert complement.additions(prep, sp.find_reporting(prep), KeywordModel({"stonewalling": "shed"}, 0.99), set(), owned) == []
 
 
 def test_one_sentence_is_scored_once(nlp):

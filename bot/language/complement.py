@@ -6,7 +6,8 @@ blame. So the model only adds a horseman the rules did not find, when
 - its probability for the whole message reaches the model's threshold, and
 - no rule matched words of that horseman and then set them aside as healthy (appreciation,
   negation, owning one's part, a question about the pattern, a break with a time to come back,
-  someone outside the couple, ...: horsemen.SetAside), and
+  someone outside the couple, ...: horsemen.SetAside; the outside-the-couple reading alone
+  gives way when the model is at least OUTSIDE_OVERRULED_AT sure), and
 - the message shows none of the healthy readings that rule out that horseman as a whole
   (horsemen.MESSAGE_HEALTHY_READINGS: thanks or praise, a negated verdict, the speaker running
   themselves down, reassurance, owning one's part, a break with a time to come back, teasing
@@ -23,9 +24,14 @@ from dataclasses import dataclass
 from typing import Dict, List, Optional, Sequence, Set, Tuple
 
 from bot.language import speaker as sp
-from bot.language.horsemen import MESSAGE_HEALTHY_READINGS, SetAside
+from bot.language.horsemen import MESSAGE_HEALTHY_READINGS, OUTSIDE_THE_COUPLE, SetAside
 from bot.language.learned import HorsemenModel, doc_inputs
 from bot.language.text import Prepared
+
+# The rules' "someone outside the couple" reading often falls on the wrong person when a third
+# party is named near the partner ("when his brother brought up the loan, he just went out to the
+# garage"); at this probability the model may overrule it, and its own sentence is still checked.
+OUTSIDE_OVERRULED_AT = 0.9
 
 _YOU = frozenset({"you", "u", "ur", "your", "yours", "youre"})
 _PARTNER_PRONOUNS = frozenset({"he", "she", "they", "his", "him", "her", "their", "them"})
@@ -77,6 +83,11 @@ def speaker_of(prep: Prepared, reporting: sp.Reporting, i: int, j: int) -> str:
     return sp.USER
 
 
+def _vetoes(aside: SetAside, label: str, p: float) -> bool:
+    """Whether a rule match the rules set aside rules out the model's `label` at probability p."""
+    return aside.label == label and (aside.reason != OUTSIDE_THE_COUPLE or p < OUTSIDE_OVERRULED_AT)
+
+
 def additions(
     prep: Prepared,
     reporting: sp.Reporting,
@@ -89,7 +100,7 @@ def additions(
     wanted = {
         label: p
         for label, p in probabilities.items()
-        if p >= model.threshold and label not in found and not any(a.label == label for a in set_aside)
+        if p >= model.threshold and label not in found and not any(_vetoes(a, label, p) for a in set_aside)
     }
     text = prep.words.text
     wanted = {label: p for label, p in wanted.items() if not any(c.search(text) for c in MESSAGE_HEALTHY_READINGS.get(label, ()))}
