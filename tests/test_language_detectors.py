@@ -654,6 +654,12 @@ def test_unseen_writer_families_fire(text, label):
         # a quoted "no" does not cancel what follows; a simile is not an insult
         "we went for a walk out along the river and talked for hours",
         "we sat up chatting till late about the move, first time in ages",
+        # whole-message healthy readings that keep the learned complement quiet
+        "he's the type who remembers every birthday",
+        "she's the sort of woman who makes everyone feel welcome",
+        "fair enough, i did forget to call her back",
+        "i told him i just need fifteen minutes to calm down first",
+        "he never leaves for work without kissing me goodbye",
         "i didn't know what to say when she told me, i just hugged her",
         "I don't say thank you often enough for all you do.",
         "I told him it was not his fault and that I was the one who was stressed.",
@@ -869,3 +875,156 @@ def test_third_person_habits_and_counted_silence_fire(text, label):
 )
 def test_third_person_habits_and_counted_silence_stay_quiet(text):
     assert bot_labels(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        # stonewalling: messages left unanswered, curt texts, headphones kept in
+        ("two days now and still not a single reply to my texts", "stonewalling"),
+        ("she has not texted back since saturday", "stonewalling"),
+        ("he left my message on read again", "stonewalling"),
+        ("all she said back was 'fine' and then nothing", "stonewalling"),
+        ("he's had his earbuds in for hours and won't tell me why", "stonewalling"),
+        # criticism: a character verdict made lasting, in the third person
+        ("my husband is just a lazy man, plain and simple", "criticism"),
+        ("she's careless and she always will be", "criticism"),
+        # defensiveness: one slip, not me, only because of you
+        ("it was one slip, I don't get why it's such a big deal", "defensiveness"),
+        ("that wasn't me, the dog knocked it over", "defensiveness"),
+        ("I only snapped because you kept pushing", "defensiveness"),
+        # contempt: mockery shown (slow clap, tiny violin, gagging noise), stock put-downs, the eye-roll emoji
+        ("he clapped slowly after I burned the toast", "contempt"),
+        ("when I said I was anxious he played a tiny violin", "contempt"),
+        ("he made a gagging noise at the dinner I cooked", "contempt"),
+        ("her whole answer to my apology was 🙄", "contempt"),
+        ("best plan ever, said no one ever", "contempt"),
+    ],
+)
+def test_unanswered_lasting_and_shown_families_fire(text, label):
+    assert label in labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # shared withdrawal with a way back, a pause with a reason
+        "we both went quiet in the waiting room and just held each other",
+        "if one of us stomps off we set a timer and meet back in the kitchen",
+        "he went quiet on the phone because he'd just had bad news about his job",
+        # laughing at a joke; sarcasm at the day, not at a person; praise meant
+        "she laughed at my terrible jokes all evening",
+        "oh brilliant, the washing machine's flooded again",
+        "I told him 'you did the whole garden all by yourself' and I meant every word, he was so proud",
+        # the user owning a past pattern, an explanation after an apology
+        "I got defensive when he raised the budget, then told him he had a point",
+        "I did roll my eyes at him, and told him later that it was unkind",
+        "sorry I went quiet this morning, I was overwhelmed. can we try again tonight?",
+        "I caught myself about to say 'you never listen' and asked a question instead",
+        # a third party, appreciation of help unasked
+        "my stepdad makes a disgusted face whenever we kiss",
+        "he always does the washing up without being asked",
+    ],
+)
+def test_shared_owned_and_sincere_readings_stay_quiet(text):
+    assert bot_labels(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        # criticism: thinking only of oneself, whole-person frames, sweeping third-person verdicts
+        ("he only ever thinks about himself and his golf", "criticism"),
+        ("you're the kind of person who never says thank you", "criticism"),
+        ("there's something seriously wrong with you", "criticism"),
+        ("do you ever stop moaning?", "criticism"),
+        ("my wife is unreliable with everything", "criticism"),
+        ("the trouble is he's a workaholic", "criticism"),
+        # defensiveness: a charge rebutted, everyone does it, not my problem
+        ("he says I never cook but I made dinner three times this week", "defensiveness"),
+        ("everybody forgets birthdays sometimes, it's not a crime", "defensiveness"),
+        ("it's not my problem you missed the train", "defensiveness"),
+        # stonewalling: avoiding the talk by other means
+        ("every time I get upset he scrolls through tiktok", "stonewalling"),
+        ("she stays up gaming so she doesn't have to talk to me", "stonewalling"),
+        # contempt: quoted names for what I love, mock superiority
+        ("she calls my friends 'the losers club'", "contempt"),
+        ("lol he thinks he's so clever", "contempt"),
+    ],
+)
+def test_self_centred_frames_rebuttals_and_avoidance_fire(text, label):
+    assert label in labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an urge named, the act denied, words agreed to be dropped
+        "I notice the pull to shut down when he raises his voice",
+        "honestly it was nerves rather than shutting down",
+        "we've agreed to stop saying 'whatever' when we argue",
+        # thanks, a warm sign-off, a neutral type, a door in the wind
+        "my wife wrote 'thank you for always laughing at my awful puns' on a sticky note",
+        "lol ok see you at 6 ❤️",
+        "he's the kind of person who remembers everyone's birthday and I love that",
+        "the door slammed in the wind and woke the baby",
+    ],
+)
+def test_urges_denials_and_warm_words_stay_quiet(text):
+    assert bot_labels(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        # stonewalling: a one-word reply and nothing more, ticks gone blue, never looking up
+        ("I said I was sad and she wrote back 'ok.' and that was it", "stonewalling"),
+        ("I watched the ticks turn blue and nothing, all evening", "stonewalling"),
+        ("he's been on his laptop all night and hasn't looked up once", "stonewalling"),
+        # defensiveness: out of proportion, a flat denial, when was I meant to
+        ("honestly he's blowing this completely out of proportion", "defensiveness"),
+        ("he says I'm always late. I'm simply not.", "defensiveness"),
+        ("when exactly am I supposed to find time for that", "defensiveness"),
+    ],
+)
+def test_curt_replies_and_flat_denials_fire(text, label):
+    assert label in labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a pause with a reason, a shrug that means easy-going, what he thought was happening
+        "my wife shrugs when I ask about restaurants because she genuinely doesn't mind where we eat",
+        "I could tell she thought I was walking out, so I said I'd be back in ten minutes",
+        # laughing at ourselves together
+        "we put on silly voices to replay our row and couldn't stop laughing at ourselves",
+    ],
+)
+def test_reasons_and_shared_laughter_stay_quiet(text):
+    assert bot_labels(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # "his brother" is the partner's brother: the "he" who walks off after it is the partner
+        ("When his brother brought up the loan, he just got up and went out to the garage.", "partner"),
+        ("Whenever her sister mentions the wedding she leaves the room and won't come back.", "partner"),
+    ],
+)
+def test_a_relative_of_the_partner_named_first_does_not_take_the_partners_act(text, speaker):
+    found = analyse_text(text).horsemen
+    assert {(s.label, s.speaker) for s in found} == {("stonewalling", speaker)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # but a relative who opens the sentence is who "he" / "she" is
+        "his dad never listens, he just walks off mid-sentence",
+        "my brother never listens, he just walks out",
+    ],
+)
+def test_a_relative_who_opens_the_sentence_is_outside_the_couple(text):
+    assert "stonewalling" not in labels(text)

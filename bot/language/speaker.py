@@ -389,7 +389,12 @@ def _pronoun_owner(tokens: Sequence[str], k: int) -> str:
         noun = tokens[m]
         if noun in PARTNER_NOUNS:
             return _noun_owner(tokens, m)
-        if noun in same and m > 0 and tokens[m - 1] in ("my", "our", "his", "her", "own", "your"):
+        if noun in same and m > 0 and tokens[m - 1] in ("my", "our", "own", "your"):
+            return NONE
+        # "his brother" is the partner's: "he" after it is the brother only when the brother
+        # opens the sentence ("his dad never listens, he just..."), not after "when his brother
+        # brought up the loan, he just went out to the garage"
+        if noun in same and m > 0 and tokens[m - 1] in ("his", "her") and (m == 1 or tokens[m - 2] in (".", "!", "?", "\n", "and", "but", "so")):
             return NONE
         # "my boss is so condescending, he rolls his eyes": a person of either sex who opens the
         # sentence, a few words back, with no one else named between

@@ -38,7 +38,7 @@ SCORN_PHRASES: Tuple[Rule, ...] = build_rules(
         r"who (?:would|could|will|'d) (?:\w+ ){0,2}(?:want|love|put up with|stand|marry|date) (?:to be with )?you",
         r"are you (?:stupid|an idiot|dumb|thick|deaf|blind|insane|retarded|simple|slow|five|a child|twelve|mental)",
         r"(?:only|even) an? (?:idiot|moron|child) would",
-        r"lol (?:ok|okay|sure)|(?:ha ){2,}|pfft+|tsk+",
+        r"lol (?:ok|okay|sure)(?! (?:see (?:u|you|ya)|love (?:you|u)|x+|thanks|thank (?:you|u)|🥰|❤️|😘|💛|💕|haha)(?![\w']))|(?:ha ){2,}|pfft+|tsk+",
         r"(?:do|can) you (?:even )?(?:hear|listen to) yourself|(?:i|we) get it,? you|you would not (?:understand|get it)|(?:it is|it 's|its) not rocket science|even an? (?:child|toddler|monkey|five year old|idiot|kid) (?:could|can|would)",
         r"(?:yeah|sure|right)(?: ,)? because (?:that|you|this)|good luck with that|nobody cares|who cares(?= *[?.!]|$)|(?:so )?boring(?= *[.!]|$)|(?:sorry|yes|okay|ok),? your (?:highness|majesty)|aren't you (?:just )?(?:special|clever|smart|precious|adorable|a)",
         r"(?<!feel like )(?<!felt like )(?<!i am )(?<!i was )(?:what an?|such an?) (?:\w+ )?(?:loser|idiot|moron|baby|joke|clown|pig|slob|child|imbecile|failure|embarrassment|disgrace|waste)",
@@ -347,3 +347,34 @@ FAILED_ADULT_SCORN: Tuple[Rule, ...] = build_rules(
 )
 # Stock dismissive sarcasm: "cool story, bro", "cool story babe".
 STOCK_SARCASM: Tuple[Rule, ...] = build_rules(CONTEMPT, (r"cool story(?: ,)? (?:bro|babe|mate|dude|hun)",))
+
+# Mockery shown, not said: a slow clap, the tiny violin, an impression of me, a gagging noise, the
+# eye-roll emoji.
+MIME_AND_NOISES_DESCRIBED: Tuple[Rule, ...] = build_rules(
+    CONTEMPT,
+    (
+        r"(?:clap|claps|clapped|clapping) (?:slowly|sarcastically)",
+        r"(?:tiny|little|world 's smallest|smallest) violin|violin[- ]playing|(?:mime|mimes|mimed|miming|play|plays|played|playing) (?:a |the |his |her )?(?:tiny |little |air )?violin",
+        r"(?:do|does|did|doing) (?:a |an |this |that )?(?:\w+ ){0,2}(?:impression|impersonation|imitation) of me(?![\w'])|(?:do|does|did|doing) the voice|(?:put|puts|putting) on (?:this|a|that) (?:\w+ ){0,3}voice",
+        r"(?:make|makes|made|making) (?:a |this |that )?(?:little )?(?:gagging|vomiting|retching|puking|barfing|gag|vomit|retch) (?:noise|sound|face)|scoff(?:s|ed)? through (?:his|her) nose",
+        r"(?:mouth|mouthed|mouths|mutter|muttered|mutters|whisper|whispered|hiss|hissed) (?:' |\" )?" + INSULT_WORDS + r"(?: '| \")? (?:at|to) me",
+        r"(?:call|calls|called|calling) (?:me (?:a|an)|my (?:family|friends|job|mum|mom|dad|parents|work|cooking|hobby|body)(?: a| an| the)?) (?:' |\" )(?!(?:babe|baby|honey|love|sweetheart|darling|gorgeous|beautiful|handsome|his|her|my|the best|sweetie|hun|cutie|a legend|a star)\b)\w+",
+    ),
+    role=ACTOR,
+)
+
+# Stock put-downs typed in chat: "said no one ever", "sure, jan", "ok boomer", "look who finally
+# remembered", "nice of you to join us", "excuse me for having a job", "who raised you", an 🙄.
+STOCK_PUT_DOWNS: Tuple[Rule, ...] = build_rules(
+    CONTEMPT,
+    (
+        r"said no one ever|sure ,? jan|ok ,? boomer|look who (?:finally|decided|remembered|has decided)|nice of you to (?:finally )?(?:join|show up|turn up|grace|bother|remember)",
+        r"(?:excuse|sorry) me for (?:having|breathing|existing|living|wanting|asking)|who raised you|(?:do|does) (?:u|you) even have a brain|get over (?:urself|ur self)|bold choice for|and i should care because",
+        r"🙄",
+        r"(?:it is|it 's|its) called (?:a |an )?\w+ ,? look it up|(?:are we|we are) doing (?:feelings|the feelings thing) again|funny how (?:\w+ 's )?(?:\w+ ){0,3}(?:manages?|can|knows how|is able|finds? (?:the )?time)",
+        r"(?:thinks|think) (?:she|he|you|u) (?:is|are|s) (?:so+ |such an? |really )?(?:smart|clever|special|funny|perfect|hot stuff|god 's gift|better than)",
+        r"(?:you|u) look like (?:a|an) (?:\w+ )?(?:sack|bag|pile|heap) of \w+|(?:wow ,? )?(?:the (?:man|woman|genius|king|queen)|it) speaks(?= *[.!?,'\"]|$)|(?:\?|!) (?:shocking|surprise ,? surprise|shock horror)(?= *[.!'\"]|$)",
+        r"(?:send|sends|sent|reply|replies|replied)(?: with)? (?:a )?(?:😂|🤣|😆|😹)(?: [\w']+){0,3} (?:when|every time|whenever|after) i (?:say|said|tell|told|cry|cried|am|was|get|got)",
+    ),
+    negatable=False,
+)

@@ -368,3 +368,65 @@ THIRD_PERSON_FREQUENCY_CHARGES: Tuple[Rule, ...] = build_rules(
     ),
     role=ACTOR,
 )
+
+# A character verdict made lasting, told in the third person: "she's just a selfish person", "he's
+# irresponsible and he always has been", "she's always been selfish with money", "a terrible listener
+# and always has been". Read as a described action, so that a third party drops out.
+_LASTING_FLAWS = _THIRD_PERSON_FLAWS[:-1] + r"|mean|cold|nasty|unkind|cruel|unfeeling|toxic|horrible|awful|terrible|difficult|thoughtless|careless|bossy)"
+LASTING_CHARACTER_VERDICTS: Tuple[Rule, ...] = build_rules(
+    CRITICISM,
+    (
+        rf"{_THIRD_PERSON_SUBJECT} (?:is|be) (?:just |honestly |basically |fundamentally |simply )?(?:a|an) (?:{_LASTING_FLAWS} ,? )?{_LASTING_FLAWS} (?:person|man|woman|human|human being|individual|people)(?![\w'])",
+        rf"{_THIRD_PERSON_SUBJECT} (?:has always been|has always be|is always been|is always be|always has been|always was|was always) (?:so |really |just )?{_LASTING_FLAWS}(?![\w'-])",
+        rf"{_THIRD_PERSON_SUBJECT} (?:is|be) (?:just |honestly |so |really )?(?:{_LASTING_FLAWS}|a (?:terrible|bad|awful|lousy|selfish) \w+)(?: [\w']+){{0,4}}(?: ,| \.| and) (?:he |she )?(?:always has been|always have been|always will be|always has|has always been|always was)(?= *[.!,]|$)",
+    ),
+    role=ACTOR,
+)
+
+# The partner as someone who thinks only of themselves: "she only ever thinks about herself", "he
+# doesn't think about anyone but himself", "thinks the world owes him", "u only call when u need
+# something".
+SELF_CENTRED_CHARGES: Tuple[Rule, ...] = build_rules(
+    CRITICISM,
+    (
+        rf"(?:{_THIRD_PERSON_SUBJECT}|you|u) (?:(?:just|really|honestly|literally|basically) )?(?:only|just) (?:ever |really )?(?:thinks?|think|cares?|care|worries|worry) about (?:himself|herself|yourself|urself|themselves|what suits (?:him|her|you)|number one)(?![\w'])",
+        rf"(?:{_THIRD_PERSON_SUBJECT}|you|u) (?:(?:just|really|honestly) )?(?:does not|do not|never) (?:think|care) about (?:anyone|anybody|anything) (?:but|except|other than) (?:himself|herself|yourself|urself)(?![\w'])",
+        rf"(?:{_THIRD_PERSON_SUBJECT}|you|u) (?:(?:just|really|honestly) )?(?:thinks?|think) the world owes (?:him|her|you|u)(?![\w'])",
+        rf"(?:{_THIRD_PERSON_SUBJECT}|you|u) (?:(?:just|really|honestly) )?(?:does not|do not|never) notice anything unless it (?:is|be) about (?:him|her|you|u)(?![\w'])",
+        r"(?:you|u|he|she) only (?:call|text|ring|talk to me|message me|come home|want me|are nice|is nice|be nice) (?:\w+ )?when (?:you|u|he|she) (?:need|needs|want|wants) (?:something|sex|money|a favour|a lift)",
+    ),
+    role=ACTOR,
+)
+
+# A verdict on the whole person in a frame of its own: "ur the type who keeps score", "one of those
+# people who has to be right", "there's something wrong with you", "always the victim with you", "do
+# you ever stop complaining?", "can't you ever just be happy for me", "you can't be trusted with
+# anything", "the problem is she's a control freak", "what sort of mother forgets...".
+_BAD_TYPE = (
+    r"(?:(?:just|really|always|never|still) )?(?:can not|can't|cant|never|has to|have to|keeps?|needs? to|thinks? (?:he|she|they|you) (?:is|are|knows?)|blames?|"
+    r"forgets?|complains?|moans?|lies?|cheats?|will not|won't|does not|doesn't|do not|don't|must|always (?:has|have|needs?|thinks?|blames?|complains?|forgets?|makes?))(?![\w'])"
+)
+WHOLE_PERSON_FRAMES: Tuple[Rule, ...] = build_rules(
+    CRITICISM,
+    (
+        rf"(?:you are|ur|you|he is|she is|is) (?:just )?(?:the|one of those|that) (?:type|kind|sort)(?: of (?:person|man|woman|guy|girl|people|wife|husband|partner))? (?:who|that) {_BAD_TYPE}|one of those (?:people|men|women|guys|girls|partners) (?:who|that) {_BAD_TYPE}",
+        r"(?:there is|there 's|theres) (?:just |seriously |really |clearly |obviously )?something (?:seriously |really )?(?:wrong|off|not right) (?:with|about) (?:you|u)(?![\w'])",
+        r"(?:always|forever) (?:the|some|a) (?:victim|drama|excuse|problem|crisis|issue) with (?:you|u)(?![\w'])|why does everything (?:have to be|turn into) (?:a|an) \w+ with (?:you|u)(?![\w'])",
+        r"do (?:you|u) ever (?:stop|shut up|listen|think about anyone|finish|help|do anything)(?![\w'])|(?:can not|cannot|cant|can't) (?:you|u) (?:ever|just once|for once) (?:just )?(?:be|let|say|do|listen|think)(?![\w'])",
+        r"(?:you|u|he|she) (?:can not|cannot|cant|can't) be trusted (?:with|to)(?![\w'])|do (?:you|u) even know how to be (?:\w+ )?(?:considerate|kind|nice|an adult|a grown ?up|a partner|a husband|a wife|a father|a mother|on time)(?![\w'])",
+        rf"(?:problem|trouble|issue) (?:is|be|with (?:him|her|you) is) (?:that )?(?:he|she|you) (?:is|are|be) (?:just |fundamentally |basically |simply |such )?(?:a child|a baby|a kid|a teenager|{FLAW_WORDS})(?![\w'])",
+        r"what (?:sort|kind) of (?:a )?(?:mother|father|mum|mom|dad|husband|wife|man|woman|person|partner|parent) (?:forgets|does|leaves|lets|says|treats|ignores|misses)(?![\w'])",
+    ),
+)
+
+# Lasting verdicts on the partner with no intensifier but a sweep: "he's careless with everything",
+# "he's thoughtless full stop", "she's always late", "he just doesn't care about the house. never has".
+SWEEPING_THIRD_PERSON_VERDICTS: Tuple[Rule, ...] = build_rules(
+    CRITICISM,
+    (
+        rf"{_THIRD_PERSON_SUBJECT} (?:is|be) (?:just )?{_LASTING_FLAWS} (?:with everything|with everyone|about everything|full stop|period|through and through|to the core|in every way)(?![\w'])",
+        rf"{_THIRD_PERSON_SUBJECT} (?:is|be) (?:just )?(?:always|constantly|forever) (?:late|moaning|complaining|nagging|criticising|criticizing|on (?:his|her) phone|on at me|in a mood|in a bad mood|the victim)(?![\w'])",
+        rf"(?:{_THIRD_PERSON_SUBJECT}|you) (?:just )?(?:does not|do not) care about (?:\w+ ){{0,3}}\w+ \. (?:never has|never did|never will)(?![\w'])",
+    ),
+    role=ACTOR,
+)

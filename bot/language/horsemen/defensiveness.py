@@ -406,3 +406,57 @@ BLAMING_WHO_STARTED_IT: Tuple[Rule, ...] = build_rules(
     ),
     negatable=False,
 )
+
+# Shrinking it to one slip: "it was ONE time", "I forgot ONE thing", "upset about one missed recital".
+ONE_TIME_MINIMISING: Tuple[Rule, ...] = build_rules(
+    DEFENSIVENESS,
+    (
+        r"(?:it was|it is|that was|that is) (?:just |only |literally )?(?:one|1) (?:time|tiny thing|little thing|thing|mistake|night|day|drink|slip)(?![\w'])",
+        r"(?:i|he|she) (?:forgot|missed|did|said|made|broke) (?:just |only |literally )?(?:one|1) (?:thing|time|little thing|tiny thing|mistake)(?= *[.!,]|$| and| but| so)",
+        r"(?:upset|angry|mad|furious|cross|sulking|moaning|kicking off|a fuss|a scene|drama) (?:over|about) (?:just |literally )?(?:one|1) (?:missed|little|tiny|small|stupid|late|forgotten) \w+",
+    ),
+)
+
+# Denying it was me, or that it happened as told: "wasnt me lol", "that wasn't me", "I don't remember
+# saying that", "I never rolled my eyes!".
+NOT_ME_DENIALS: Tuple[Rule, ...] = build_rules(
+    DEFENSIVENESS,
+    (
+        r"(?:^|[.!?,:] )(?:that |it |and it |but it )?(?:was not|is not) me(?= *[.!?,]|$| (?:lol|who|ok|though|tho|,))",
+        r"i (?:do not|did not|honestly do not|honestly don't|don't|dont) (?:even )?remember (?:saying|doing|agreeing to|promising|ever saying) (?:that|it|this|any of that|anything like that)",
+        r"i (?:never|did not|didn't) (?:once )?(?:roll|rolled) my eyes",
+        r"(?:^|[.!?] )(?:i am|i 'm|im) (?:literally|honestly|actually|simply|clearly|just|so) not(?= *[.!]|$)|i (?:did not|didn't) (?:' |\" )[\w ]+(?: '| \") ,? i (?:just |only )?(?:went|was|needed|wanted|said|asked)",
+    ),
+    negatable=False,
+)
+
+# Excuses that make the act someone else's doing, or anyone's: "I was only late because you kept
+# changing the plan", "I only yelled because the baby was screaming", "anyone would have snapped",
+# "which was true, so I don't see the big deal", "I didn't technically lie".
+ONLY_BECAUSE_EXCUSES: Tuple[Rule, ...] = build_rules(
+    DEFENSIVENESS,
+    (
+        r"(?:i (?:was |am )?|im )only (?:[\w']+ ){1,2}(?:because|bc|cos|cause|coz) (?:you|u|she|he|the|my|it|they)(?![\w'])",
+        r"(?:everyone|everybody) (?:forgets|does it|does that|makes mistakes|was drinking|was doing it|is late)|(?:that is|that 's|thats) why i (?:did not|didnt|could not|couldnt|was|forgot|missed|never)(?![\w'])|at least i (?:did|do|actually|bother|bothered|made|cook|cooked|remembered|showed up|show up|pay|paid|work|worked)(?![\w'])",
+        r"i (?:literally|honestly|genuinely|actually|really|seriously) (?:did|have done) nothing wrong|(?:^|[.!?,] |it is |it 's |that is |that 's |its |thats )not my problem(?![\w'])",
+        r"i (?:have |already |have already )(?:apologi[sz]ed|said sorry)(?: already)?(?: ,| \.)? (?:we have moved on|we 've moved on|what more|how many (?:more )?times|what else)",
+        r"(?:anyone|anybody|any (?:normal )?(?:person|parent|mum|dad)) would (?:have )?(?:snapped|done the same|done it|said|reacted|lost it|shouted|yelled)",
+        r"which (?:was|is) (?:true|not a lie|the truth)|which (?:was not|is not) a lie|(?:did not|didn't) technically|technically (?:i|it) (?:did|did not|didn't|was not|wasn't)",
+        r"i (?:do not|don't|dont) (?:have|need) to (?:explain|justify) myself",
+        r"(?:blowing|blew|blows|blow|blown) (?:it|this|things|everything) (?:way |completely |totally |all |so far )?out of (?:all )?proportion|(?:making|make|makes|made) a mountain out of a molehill|when (?:exactly )?(?:was|am) i (?:meant|supposed) to",
+        r"(?:forgot|forget) (?:that )?(?:you are|you 're) (?:so |always )?perfect|and you are perfect(?: ,)? (?:are you|then|i suppose)",
+        r"(?:so )?(?:now )?i am (?:the|always the) (?:bad guy|villain|problem|bad one|worst \w+) (?:again|now|here)|somehow i am (?:the|always the) (?:problem|bad guy|villain|one (?:apologi[sz]ing|to blame))|after (?:everything|all) i (?:do|did|have done) for (?:this|you|her|him|them)|unlike some (?:people|ppl|of us)",
+        r"(?:he|she|they) (?:is|are) (?:just |being |so |way |far |a bit |really |honestly |way too |far too )*(?:too|over|over ?) ?sensitive",
+    ),
+)
+
+# A charge reported and rebutted in the same breath: "she says i never listen but i literally
+# repeated back what she said", "he keeps saying i never help with his dad but i drove him to the
+# hospital", "he said i never help but who cooked all week??".
+REBUTTED_CHARGES: Tuple[Rule, ...] = build_rules(
+    DEFENSIVENESS,
+    (
+        r"(?:says|said|claims|claimed|thinks|reckons|keeps saying|kept saying|acts like|acting like)(?: that)? i (?:am |'m )?(?:' |\" )?(?:never|always|do not|don't|dont|did not|didn't|didnt)(?: '| \")? (?:[\w']+ ){1,6}(?:, )?but i (?:literally |actually |honestly |clearly |definitely |just )?(?:do|did|drove|cooked|cleaned|repeated|asked|told|called|paid|sorted|took|help|helped|picked|made|work|worked)(?![\w'])",
+        r"(?:, )?but (?:then )?who (?:cooked|cleaned|paid|did|made|took|drove|sorted|picked|washed|tidied|bought|booked|organi[sz]ed|remembered)(?![\w'])",
+    ),
+)

@@ -14,7 +14,13 @@ A rule match is set aside (and recorded as a SetAside with its reason) when the 
   defensive there, let me listen"), or asking how to change it ("how do I stop shutting down?");
 - named, not shown: a gentle start-up ("I feel lonely when you go quiet"), a feeling ("he felt
   stonewalled"), play ("she rolled her eyes playfully, we were joking around"), a general
-  question, the end of a list, an explanation with a bid ("I've been busy but I miss you").
+  question, the end of a list, an explanation with a bid ("I've been busy but I miss you");
+- shared, or with a reason: a withdrawal both of us share and come back from ("we both went
+  silent and held each other", "if one of us storms off we meet back in an hour"), a pause with a
+  reason ("because she'd just had bad news"), an urge not acted on ("the pull to clam up");
+- not at the partner: laughing at a joke, sarcasm at the day ("oh great, another parking
+  ticket"), praise meant ("and I meant every word"), someone outside the couple opening the
+  sentence ("his dad makes this disgusted face").
 
 `_healthy_reading` runs before we know who shows the pattern, `_not_exhibited` after.
 """
@@ -91,7 +97,7 @@ GENERIC_QUESTION = re.compile(
     r"is it (?:normal|ok|okay|healthy|bad|a red flag|a sign)|why do (?:people|men|women|partners|some people))(?: [\w']+)* (?:when|if) (?:someone|somebody|a partner|your partner|people|a person|you|men|women|partners|i am the one|i 'm the one|i am someone)(?![\w']).*\?"
 )
 # A question about a pattern in general: "is eye rolling really that bad?".
-_ASKS_IF = re.compile(r"(?:is|are|does|do|would|could|can|should|was|will) (?:it|that|this|these|those|\w+ing)(?![\w'])")
+_ASKS_IF = re.compile(r"(?:is|are|does|do|would|could|can|should|was|will) (?:(?:it|that|this|these|those|\w+ing)(?![\w'])|['\"] )")
 _QUESTION_START = re.compile(r"(?:is|are|does|do|can|could|should|would|what|how|why|when|am)(?![\w'])")
 
 
@@ -117,6 +123,8 @@ def _appreciation(text: str, before: str = "", after: str = "") -> bool:
     framed as thanks ("I really appreciate that you always...")."""
     if before and APPRECIATION_FRAME.search(before[-60:]):
         return True
+    if re.search(r"(?<![\w'])(?:thank|thanks|thx)(?: (?:so much|again))? $", before[-20:]) and text.startswith("you for"):
+        return True  # "thank you for always laughing at my jokes": the match starts at "you for"
     if after and APPRECIATION_AFTER.search(after[:160]):
         return True
     match = _FREQ.search(text)
@@ -139,7 +147,7 @@ _PRAISED_MANNER = re.compile(
 )
 
 
-_CLAUSE_END = re.compile(r"[.!?;,]|(?<![\w'])(?:but|and|because)(?![\w'])")
+_CLAUSE_END = re.compile(r"[.!?;,\n]|(?<![\w'])(?:but|and|because)(?![\w'])")
 
 
 def _clause_from(text: str, start: int, end: int) -> str:
@@ -153,7 +161,7 @@ def _clause_from(text: str, start: int, end: int) -> str:
 ANTIDOTE = _view_pattern(
     r"(?<![\w'])(?:(?:take|taking|have|need|needs|want|wanted|get) (?:a |an |some )?(?:(?:\d+|few|couple|twenty|ten|fifteen|thirty|short|quick|little) )?(?:[- ]?minutes? |min )?(?:break|time out|timeout|pause|breather|breath|space|time|minute)"
     r"\b.{0,70}?\b(?:come back|return|revisit|pick (?:this|it) up|talk (?:later|again|after|tonight|tomorrow|when|about it)|continue|try again|calm(?:er|ed)? down|"
-    r"(?:when|once) (?:i|we) (?:am|are|'m|'re|feel|have)|finish (?:this|the))|(?<!never )(?<!not )come back to (?:this|it|the conversation)|pick (?:this|it) (?:back )?up (?:later|again|tomorrow|tonight|after)|"
+    r"(?:when|once) (?:i|we) (?:am|are|'m|'re|feel|have)|finish (?:this|the)|(?:i|we) (?:will|'ll) be back)|(?<!never )(?<!not )come back to (?:this|it|the conversation)|pick (?:this|it) (?:back )?up (?:later|again|tomorrow|tonight|after)|pick (?:this|it) (?:back )?up (?:on |first thing )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|sat|sun|(?:this|tomorrow|in the|sat|sun|saturday|sunday) (?:morning|evening|afternoon)|(?:at|this|next) (?:the )?weekend)|"
     r"(?:talk|finish) (?:about )?(?:this|it) (?:later|tomorrow|tonight|after|in an hour|when)|can we (?:talk|continue|pause) (?:later|tomorrow|tonight|again|after|in)|(?:let us|we can|we will|we could|shall we|we should) (?:sit down|talk|chat)(?: (?:and|to) (?:talk|chat|sort (?:it|this) out))?(?: about (?:it|this))?(?: properly)? (?:later|after|tonight|tomorrow|in the morning|first thing)|give me (?:a |an |half an |about |till |until |like )?(?:\d+|few|couple|five|ten|fifteen|twenty|thirty|forty|half|minute|minutes|moment|sec|second|hour|bit|while|after|tonight)\b|(?<!when )(?<!if )(?<!whether )(?:i|he|she|we) (?:will|'ll) (?:be back|come back|come (?:and )?find you)(?= ?[.!,'\"]| in| by| after| before| soon| later|$)|(?:agreed|agree|decided|decide) to (?:sleep on it|take (?:a|some) (?:break|time|breather)|pause|talk (?:in the morning|tomorrow|later|after))|sleep on it|"
     r"(?:after|once|when) (?:i|we) (?:have |'ve )?calm(?:ed)? down|back by (?:\d+|ten|eleven|nine|eight|seven|six|lunch|dinner|tea)|"
     r"(?:then|after that|later|tonight|tomorrow) (?:let us|we can|we will|we should|can we) (?:talk|chat|sort (?:it|this) out|discuss)|(?:let us|we can|we will) (?:talk|discuss (?:it|this)) (?:properly|later|after|tonight|tomorrow|when))(?![\w'])"
@@ -169,25 +177,33 @@ STONEWALL_AFTER = re.compile(
     r"from (?:the|a|my|his|her|their) (?:job|deal|car|accident|company|marriage|career|business|crash)|"
     r"because (?:she|he|i|they) (?:had|has|got|have) (?:a |an )?(?:\w+ )?(?:sore|cold|flu|headache|migraine|call|meeting|mouthful|food|toothache|phone call|work call)|"
     r"to (?:pick|collect|drop|fetch|meet|see|visit|buy|shop|catch|make|check|help|feed|grab|get|answer|take|go to (?:work|the shop|the gym|school))\b|"
-    r"because (?:she|he|i|they) (?:was|is|were|'s|be) (?:\w+ )?(?:tired|tire|exhausted|exhaust|sick|ill|sleepy|concentrating|concentrate|thinking|think|busy|upset|crying|cry)|"
+    r"because (?:she|he|i|they) (?:was|is|were|'s|be|am) (?:\w+ )?(?:tired|tire|exhausted|exhaust|sick|ill|sleepy|concentrating|concentrate|thinking|think|busy|upset|crying|cry|sad|overwhelmed|overwhelm|scared|scare|grieving|grieve|nervous|anxious|processing|process)|"
+    # a reason that is news or circumstance: "because she'd just had bad news", "because of the time difference"
+    r"(?:[\w']+ ){0,4}because (?:she|he|i|they|we) (?:had|would|have|has) (?:just )?(?:had|have|got|get|heard|hear|received|receive|been given|be give) (?:some )?(?:bad|sad|awful|terrible|hard|upsetting|difficult|shocking) news|"
+    r"(?:\w+ ){0,4}because of (?:the |his |her |their |my |our )?(?:\w+ )?(?:time difference|time zones?|timezones?|shifts?|signal|reception|exams?|deadlines?)\b|"
+    r"(?:[\w']+ ){0,8}because (?:he|she|i|they) (?:\w+ )?(?:does not|do not|did not) (?:mind|care (?:where|which|what))|"
+    # during something that takes attention: "goes silent during the football"
+    r"during (?:the|a|his|her|their|my) (?:\w+ )?(?:football|match|game|film|movie|news|show|rugby|cricket|final|meeting|call|exam)s?\b|"
+    # a reason that is not about the partner: "but only because the baby was asleep", "but it's because I was on a call"
+    r" ?,? but only (?:because|bc|cos|since|so)\b|(?: on| in)? ?,? but (?:it is |it was |that is |that was )?(?:because|bc|cos|coz) (?:i|we) (?:am|was|were|are) on (?:a|the|my|our) (?:\w+ )?(?:call|phone)|(?: on| in)? ?,? but (?:shared|share|offered|offer|gave|give|handed|hand) (?:me )?(?:one|an|the other)|"
     r"(?:\w+ ){0,8}(?:then|and) we (?:talked|cuddled|hugged|laughed|made up|sorted|worked|had a|chatted)|"
     r"(?:[\w',]+ ){0,10}(?:because (?:[\w']+ ){1,8}(?:upset|hurt|overwhelmed|scared) me|so (?:i|we) could (?:listen|focus|talk)|because i wanted to (?:give|listen|focus|hear)|to give (?:you|him|her) my (?:full )?attention))"
 )
 # A partner who goes quiet but comes back to it: "he's always happy to talk after".
 RETURNS = re.compile(
-    r"(?<![\w'])(?<!never )(?<!not )(?<!no )(?<!never really )(?:(?:happy|ready|willing|glad) to talk (?:after|afterwards|later|it through|again)|(?:comes?|came|coming) back (?:to (?:it|me|the conversation|the topic)|and (?:talks|talked|we talk|we talked))|"
-    r"talks? (?:it )?(?:through|over) (?:after|afterwards|later)|(?:popped|poked|stuck|put) (?:his|her|my) head back (?:in|round)|(?:texted|messaged|came back|rang|called) (?:me )?(?:after|within) (?:an|a|half an|about an|\d+|ten|twenty|thirty|fifteen|a few|a couple of) (?:hour|hours|minutes?|mins|while|bit)|(?:recharges|recharge|needs (?:his|her) own time))(?![\w'])"
+    r"(?<![\w'])(?<!never )(?<!not )(?<!no )(?<!never really )(?:(?:happy|ready|willing|glad) to talk (?:after|afterwards|later|it through|again)|(?:comes?|came|coming) back (?:to (?:it|me|the conversation|the topic)|and (?:talks|talked|we talk|we talked)|and (?:we |he |she )?(?:actually |finally |properly )?(?:talk|talks|talked|sorted|sort) (?:it|things|this|that)?)|"
+    r"talks? (?:it )?(?:through|over) (?:(?:\w+ )?(?:calmly|properly) )?(?:after|afterwards|later|the next day|the day after|in the morning|next morning)|(?:comes?|came|coming) back (?:\w+ )?with (?:a|an|his|her|their) (?:\w+ )?(?:answer|reply|response|thought|plan|idea)|(?:comes?|came|coming) back (?:later )?to (?:finish|talk|carry on|continue)|(?:popped|poked|stuck|put) (?:his|her|my) head back (?:in|round)|(?:texted|messaged|came back|rang|called) (?:me )?(?:after|within) (?:an|a|half an|about an|\d+|ten|twenty|thirty|fifteen|a few|a couple of) (?:hour|hours|minutes?|mins|while|bit)|(?:recharges|recharge|needs (?:his|her) own time))(?![\w'])"
 )
 USED_TO = re.compile(r"(?<![\w'])used to(?![\w'])")
 OVERCOME = re.compile(
     r"(?<![\w'])(?:(?:we|i) (?:have )?(?:learned|learnt|managed) to stop|(?:we|i) (?:do not|no longer) do (?:that|it|this)|(?:we|i) (?:have )?stopped doing (?:that|it)|(?:we|i) (?:have )?grown out of|"
     r"(?:i am |we are |i have been |we have been )?learning (?:not to|to stop|to (?:do|say|ask|talk) (?:it )?(?:differently|better))|i (?:hate|regret) that i (?:did|said) (?:that|it|this)|cringe|(?:really |truly |deeply )?regret (?:it|that|this)|i (?:still )?think about (?:that|it) (?:a lot|often|every day)|"
     r"(?:it|that) (?:was not|wasn't) (?:fair|okay|ok|true|right|kind)|make up for (?:it|that)|helped me (?:see|understand|stop)|"
-    r"(?:now|these days|nowadays) (?:i|we) (?:try|ask|say|talk|can|am able|are able|do not|never)|(?:we are|we 're) in a (?:much |far |way )?better place|these days (?:one of us|we|i)|(?:now|these days|nowadays) (?:we|i) (?:have|'ve) (?:got )?(?:a rule|an agreement|a system|a deal|a signal|a code word)|(?:made|makes|making) (?:such |a huge |a big |a real |all the )?(?:a )?difference|"
+    r"(?:now|these days|nowadays) (?:i|we) (?:try|ask|say|talk|can|am able|are able|do not|never)|(?:now|these days|nowadays) when (?:it|that|this) (?:starts|happens|comes up)|(?:i|we) (?:have not|has not) (?:done|said) (?:it|that|this) (?:since|in (?:years|months|ages|weeks)|for (?:years|months|ages|weeks|a year|a month))|(?:we are|we 're) in a (?:much |far |way )?better place|these days (?:one of us|we|i)|(?:now|these days|nowadays) (?:we|i) (?:have|'ve) (?:got )?(?:a rule|an agreement|a system|a deal|a signal|a code word)|(?:made|makes|making) (?:such |a huge |a big |a real |all the )?(?:a )?difference|"
     r"(?:therapy|counselling|counseling|the course|the book|couples therapy) (?:has )?(?:helped|changed)|(?:i|we) (?:have )?(?:worked on|changed) (?:that|it|this|a lot)|not any ?more(?= *[.!]|$))(?![\w'])"
 )
 # When a pattern is told as the past: "I used to...", "last year I...", "looking back I was...".
-PAST = re.compile(r"(?<![\w'])(?:used to|last (?:year|month)|looking back|back (?:then|when)|in the past|years ago|before ,|when we (?:first )?(?:met|started|had)|at the (?:start|beginning)|in my (?:last|previous|old|first) (?:relationship|marriage))(?![\w'])")
+PAST = re.compile(r"(?<![\w'])(?:used to|last (?:year|month)|looking back|back (?:then|when)|in the past|years ago|before ,|when we (?:first )?(?:met|started|had|got (?:married|together|engaged)|moved in)|(?:our|my|the) old (?:pattern|habit|dynamic|cycle|routine)|at the (?:start|beginning)|in my (?:last|previous|old|first) (?:relationship|marriage))(?![\w'])")
 DEFENCE_AFTER = re.compile(
     r"(?: that| it| this| so)? (?:enough|often enough|nearly enough|as (?:much|often) as i should)(?![\w'])|"
     # validating, not denying: "I didn't know you felt that way", "I had no idea he'd been scared"
@@ -202,7 +218,11 @@ DEFENCE_AFTER = re.compile(
     r" \. (?:i am |i 'm |so |really )*glad(?![\w'])"
 )
 CONTEMPT_AFTER = re.compile(
-    r"(?: ,)? ?at (?:the|that|this|his|her|my) (?:tv|telly|screen|ref|referee|umpire|news|game|match|radio|advert|ad|ads|adverts|politicians?|film|movie|show|pun|dad joke|weather|traffic|bill|price|menu)\b"
+    r"(?: ,)? ?at (?:the|that|this|his|her|my) (?:tv|telly|screen|ref|referee|umpire|news|game|match|radio|advert|ad|ads|adverts|politicians?|film|movie|show|pun|dad joke|weather|traffic|bill|price|menu)\b|"
+    # laughing at a joke is what a joke is for: "she laughed at my terrible pun"; or at oneself
+    r"(?: ,)? ?at (?:the|that|this|his|her|my|our|your) (?!own )(?:\w+ )?(?:jokes?|puns?|dad jokes?|one[- ]liners?|impressions?|funny (?:story|stories|face|faces))\b| (?!own )(?:\w+ )?(?:jokes?|puns?|dad jokes?|one[- ]liners?)\b|(?: ,)? ?at (?:my|our) own\b|(?: ,)? ?at (?:myself|ourselves)\b|"
+    # a snort of laughter: "he made me laugh so hard i snorted tea"
+    r" (?:my |his |her )?(?:tea|coffee|water|wine|beer|juice|milk|drink)\b| (?:with|in) laughter\b"
 )
 
 
@@ -219,19 +239,19 @@ SELF_HELP = _view_pattern(
 )
 APOLOGY_BEFORE = _view_pattern(
     r"(?<![\w'])(?:(?:sorry|apologi[sz]e|apologi[sz]ed|regret|ashamed that)(?: (?:for|that|about))?(?: \w+){0,2}|"
-    r"i was (?:wrong|out of line) to|(?:it was )?(?:wrong|unfair|not fair|out of order) of me to|i (?:should not|shouldn't) have|"
+    r"(?:caught|catch|catching) myself(?: about to| starting to)?|i was (?:wrong|out of line) to|(?:it was )?(?:wrong|unfair|not fair|out of order) of me to|i (?:should not|shouldn't) have|"
     r"i wish i (?:had not|hadn't|did not|didn't|would not|wouldn't|had never|never)|(?:not|am not|i am not) proud (?:of|that)(?: i| how i| the way i)?(?: \w+)?|"
     r"i (?:hate|regret|feel (?:bad|terrible|awful|guilty)(?: about)?) (?:that|how|the way|it when) i(?: \w+)?) ?$"
 )
 
 APOLOGY_AFTER = re.compile(
-    r"(?<![\w'])(?:i am (?:so |really )?sorry|i apologi[sz]e|my bad|i should not have|(?:said|say|told (?:him|her)|admitted|admit) (?:that )?(?:you are|you were|he was|she was|he is|she is) right|fair point|point taken)(?![\w'])(?! ,? but)"
+    r"(?<![\w'])(?:i am (?:so |really )?sorry|i apologi[sz]e|my bad|(?:then |and )(?:stopped|caught|checked) myself|i should not have|(?:said|say|told (?:him|her)|admitted|admit) (?:that )?(?:you are|you were|he was|she was|he is|she is) right|fair point|point taken)(?![\w'])(?! ,? but)"
 )
 # Owning one's part anywhere in the message: "my part in this is that I didn't tell you, that's on me".
 OWNING = _view_pattern(
     r"(?<![\w'])(?:(?:that|this|it) (?:is|was) (?:all |totally |completely |100 % )?on me|my (?:part|bit|share) in (?:this|it|that|what happened)|"
     r"i owe you an apology|(?:i am|i 'm) (?:so |really |truly )?sorry (?:about|for) (?:my (?:tone|comment|words|reaction|behaviour|behavior|attitude)|the way i (?:spoke|reacted|acted|talked|behaved))(?![^.!?]{0,40}(?<![\w'])but(?![\w']))|i take (?:full |the |my |all the )?(?:responsibility|blame|ownership)|(?:realised|realized|realise|realize|see|saw|know) (?:now )?how (?:rude|hurtful|unfair|wrong|mean|bad|selfish|cold|dismissive|unkind|awful) (?:that|it|i) (?:was|were|am|have been)|(?:want|need|how do i|how can i) (?:to )?make it up to (?:her|him|them)|"
-    r"i own (?:that|it|my part|this)|i was (?:in the )?wrong|i owe (?:him|her|them|my \w+) an apology|i (?:need|have|want|ought) to (?:properly |really |sincerely )?apologi[sz]e|"
+    r"i (?:own|owned) (?:that|it|my part|this|up to it)|i (?:really )?(?:want|need|would like|am going) to change (?:that|this)(?= *[.!]|$)|(?:she|he|they) (?:had|has|made) a (?:fair |good |valid |real )?point|(?:told|tell) (?:him|her|them) (?:she|he|they) (?:was|were|is|are) right|i could hear it in my|without (?:realising|realizing|meaning to)|(?:can|could) we (?:try|start|do) (?:that |this |it )?(?:again|over)|(?:told|tell) (?:him|her|them) (?:afterwards |later |after )?(?:that )?(?:it|that) was (?:unkind|unfair|not fair|harsh|wrong|mean|rude|out of line|hurtful)|(?:and )?that i (?:was|am) sorry|i know (?:it is|that is|this is) (?:a|my) problem|i know (?:that )?i (?:tend to |can |sometimes |often |always )?(?:go|get|shut|clam|withdraw|can be|do that|do this)(?![\w'])|i was (?:in the )?wrong|i owe (?:him|her|them|my \w+) an apology|i (?:need|have|want|ought) to (?:properly |really |sincerely )?apologi[sz]e|"
     r"(?:said|did|say|do) (?:some |a few |a couple of |the )?(?:things|stuff|something) i (?:should not|should never|regret|am not proud of)|"
     r"(?:and|but) (?:that|it) was (?:really |so |very |pretty |quite )?(?:unkind|mean|unfair|not fair|not okay|not ok|hurtful|cruel|nasty|out of line|out of order|wrong of me)|"
     r"i (?:can |do )?(?:see|understand|get) why (?:she|he|they|you) (?:felt|feels|was|were|is|are|got|gets)|i (?:hate|regret) that i (?:did|said|do|say) (?:that|it|this)|i want to own (?:that|it|this|my part)|i (?:think )?i was (?:actually |really )?the one who|"
@@ -262,11 +282,13 @@ I_FEEL_WHEN = _view_pattern(
     r"(?<![\w'])i (?:feel|felt|get|got|can feel|start to feel|end up feeling) (?:really |so |a bit |quite |kind of |pretty |very |a little )?"
     r"(?!like |that |as if |as though )\w+(?: and \w+)? (?:when|whenever|if|every time) (?:(?:you|u) (?:\w+ ){0,3})?$"
 )
-_EXCUSE = re.compile(r"(?<![\w'])(?:busy|tired|exhausted|stressed|working|knackered|shattered|swamped|slammed|at work)(?![\w'])")
+_EXCUSE = re.compile(r"(?<![\w'])(?:busy|tired|exhausted|stressed|working|knackered|shattered|swamped|slammed|at work|overwhelmed|drained|worn out)(?![\w'])")
+# An apology that opens the explanation: "sorry I went quiet earlier, I was overwhelmed".
+APOLOGY_FIRST = re.compile(r"(?:^|[.!?:] )(?:i am |i 'm |im )?(?:so |really |very )?sorry(?! ?,? but| if)(?![\w'])")
 # A bid for connection or a plan to talk after an explanation.
 OFFER = _view_pattern(
     r"(?<![\w'])(?:we (?:will|'ll|can|could) (?:talk|chat|catch up|sort|discuss|do)|shall we|can we (?:talk|catch up|chat|do|have|go|sort|plan)|could we|let us (?:talk|catch up|chat|do)|"
-    r"(?:want|wanna) to (?:catch up|talk|chat|get|grab|go|do)|do you want to|i (?:will|'ll) make it up|i miss you|i love you|i am sorry|sorry about that|how about)(?![\w'])"
+    r"(?:want|wanna) to (?:catch up|talk|chat|get|grab|go|do)|do you want to|i (?:will|'ll) make it up|i miss you|i love you|i am sorry|sorry about that|how about|(?:can|could) we (?:try|start) (?:that |this |it )?(?:again|over)|(?:tomorrow|tonight|later|after work|in the morning) \?)(?![\w'])"
 )
 FELT = re.compile(r"(?<![\w'])(?:feel|feels|felt|feeling) (?:so |really |a bit |very |quite |kind of |totally |completely )?$")
 FELT_IN = re.compile(r"(?<![\w'])(?:feel|feels|felt|feeling) (?:so |really |a bit |very |quite |kind of |totally |completely )?[\w']+$")
@@ -274,7 +296,7 @@ SUPPORTIVE = re.compile(
     r"(?<![\w'])(?:held my hand|holds my hand|hugged|hugs|cuddled|cuddles|held me|holds me|comforted|stroked|kissed|nodded|listened|listens|smiled|squeezed my hand|thanked)(?![\w'])"
 )
 PLAYFUL = re.compile(
-    r"(?<![\w'])(?:playful\w*|jokingly|teasingly|affectionately|lovingly|we were (?:joking|messing|kidding|having a laugh|mucking)|joking around|messing around|in jest|we both laughed|we laughed about it|(?:before|until|and|then) we (?:both )?(?:laughed|cracked up|burst out laughing)|(?:cry|cries|cried|crying) (?:with )?laugh(?:ing|ter)|in stitches|(?:how|the way) we (?:flirt|banter|tease)|we (?:are|'re) like that|teas(?:e|ed|ing) (?:each other|him|her))(?![\w'])"
+    r"(?<![\w'])(?:playful\w*|jokingly|teasingly|affectionately|lovingly|we were (?:joking|messing|kidding|having a laugh|mucking)|joking around|messing around|in jest|we both laughed|we both (?:laugh|crack up)|(?:could not|can not) stop (?:giggling|laughing)|(?:a )?laugh(?:ed|ing)? at ourselves|laughing too hard|laughing so hard|we laughed about it|(?:before|until|and|then) we (?:both )?(?:laughed|cracked up|burst out laughing)|(?:cry|cries|cried|crying) (?:with )?laugh(?:ing|ter)|in stitches|(?:how|the way) we (?:flirt|banter|tease)|we (?:are|'re) like that|teas(?:e|ed|ing) (?:each other|him|her))(?![\w'])"
 )
 LIST_END = re.compile(r"(?:^|[,.!?:] )[\w']+(?: [\w']+)? , [\w']+(?: [\w']+)? , $")
 # "it's not that I don't care, I just need a minute": the phrase is named to be set aside.
@@ -289,6 +311,18 @@ QUIET_TOGETHER = re.compile(
 TALKED_TOGETHER = re.compile(
     r"(?<![\w'])(?:(?:we|we both|the two of us) (?:[\w']+ ){0,10}?(?:talked|chatted) (?:for hours|all (?:night|evening|afternoon|day)|until (?:late|midnight|\d+)|it (?:through|out|over)|properly)|(?:stayed|sat) up (?:\w+ )?(?:talking|chatting)|(?:we|we both) had (?:a|such a|the) (?:long|good|real|proper|lovely|great|honest) (?:talk|chat|conversation))(?![\w'])"
 )
+# Withdrawal the couple share and come back from together: "we both went silent and held each
+# other", "if one of us storms off we have to come back within the hour", "we both go quiet, so we
+# made a rule: 30 minutes apart, then we meet in the kitchen". The subject is both of us...
+SHARED_SUBJECT = re.compile(r"(?<![\w'])(?:we|both|one of us|either of us|the two of us|and i)(?: [\w']+){0,2} $")
+# ... and the message says how we come back to each other (mutual withdrawal with no way back,
+# "we both give each other the silent treatment for days", stays stonewalling).
+SHARED_RETURN = _view_pattern(
+    r"(?<![\w'])(?<!never )(?<!not )(?<!did not )(?:(?:come|came|comes|coming|meet|meets|met|meeting|get|got) back|(?:try|tried|trying) again|(?:held|hold|holding|hugged|hug|hugging|cuddled|cuddle|comforted) each other|"
+    r"(?:did not|do not) need (?:words|to (?:talk|say anything))|(?:it )?felt (?:close|closer|peaceful|safe)|(?:talked|talk|talking|chatted|chat) (?:it )?(?:through|over|out|properly|tomorrow|later|again|in the morning)|"
+    r"(?:made|make|have|has|set|agreed on) (?:a|our|the) (?:rule|signal|timer|code word|agreement|deal)|(?:\d+|\w+) minutes? apart|(?:set|setting) a (?:\d+ )?(?:minute |min )?timer|"
+    r"(?:we|we are|we were) (?:both )?(?:laughing|laughed|giggling)|made up)(?![\w'])"
+)
 # A simile, not a defence: "she kisses me goodbye like it's nothing", "he laughed like it was a joke".
 SIMILE_BEFORE = re.compile(r"(?<![\w'])(?<!acts )(?<!acting )(?<!acted )(?<!act )(?<!pretends )(?:like|as if|as though) $")
 # Raising a topic, not deflecting one: "whenever I bring up my anxiety", "I want to bring up that...".
@@ -300,6 +334,42 @@ CAUGHT = re.compile(r"(?<![\w'])(?:caught|catch|stopped|stop|checked|check) (?:m
 NOT_ENDING_WITH = re.compile(r"(?<![\w'])(?:did not|does not|do not|didn't|doesn't|don't|without) (?:\w+ ){0,2}(?:with|in) (?:one of us|either of us|anyone|someone|somebody) $")
 # A time clause with both of us as its subject: "before we'd even left the house".
 WE_TIME_CLAUSE = re.compile(r"(?<![\w'])(?:before|after|until|till|once|by the time|as soon as|when) we (?:had |have |would |'d )?(?:even |just |finally |already )?$")
+# An urge named, not acted on: "I feel that same pull to clam up", "the urge to explain myself".
+URGE_BEFORE = re.compile(r"(?<![\w'])(?:pull|urge|temptation|impulse|instinct|itch|reflex) (?:is )?to $")
+# The act named to deny it: "looking back it was tiredness rather than shutting down", "it doesn't
+# feel like he's shutting me out", "not him shutting me out".
+RATHER_THAN = re.compile(r"(?<![\w'])(?:rather than|instead of|(?:does not|did not|do not) (?:feel|seem|look|sound) like (?:he|she|they) (?:is|are|was|were)|not (?:him|her|me|them)(?: just)?) $")
+# Words a couple agreed to stop using: "we agreed to stop using 'whatever' and 'fine' in arguments".
+STOP_USING = re.compile(r"(?<![\w'])(?:stop|stopped|quit|avoid|ban|banned|no more|not) (?:using|saying) (?:the word |words like |things like )?(?:' |\" )?$")
+# Praise meant sincerely: '"wow, you actually did the whole tax return" and I meant every word'.
+SINCERE = re.compile(r"(?<![\w'])(?:(?:i|he|she) (?:really |genuinely |truly )?meant (?:every word|it)|not (?:being )?sarcastic(?:ally)?|no sarcasm|(?:genuinely|sincerely) (?:impressed|meant|proud))(?![\w'])")
+_PRAISE_WORDS = re.compile(r"(?<![\w'])(?:wow|great|brilliant|well done|good job|nice|actually|finally|congrat\w*|bravo|amazing|impressive|all by yourself|managed)(?![\w'])")
+# Sarcasm at the day, not at a person: "oh great, another parking ticket", "oh brilliant, the boiler's gone".
+AT_A_THING = re.compile(r" ?,? (?:another|the|a|an|more|this|that|our) (?![\w' ]*(?<![\w'])(?:you|your|u|ur|he|she|him|her|his|they|them|genius|einstein)(?![\w']))")
+_INTERJECTION = re.compile(r"(?:oh|ohh|wow|well|ooh|gee|great|brilliant|perfect|fantastic|lovely|wonderful|just great)(?![\w'])")
+_PEOPLE_WORDS = re.compile(r"(?<![\w'])(?:you|your|u|ur|yourself|he|she|him|her|his|hers|they|them|husband|wife|partner|boyfriend|girlfriend|bf|gf)(?![\w'])")
+# Someone outside the couple opens the sentence and does it: "his dad makes this disgusted face
+# every time we hold hands", "our eldest rolled her eyes at us dancing", "my manager stonewalls me".
+THIRD_PARTY_SUBJECT = re.compile(
+    r"^(?:(?:and|but|so|then|also|apparently|honestly|even|plus) )?(?:my|our|his|her|their) (?:\w+ )?(?:mum|mom|mother|dad|father|sister|brother|son|daughter|eldest|youngest|kids?|teenager|boss|manager|flatmate|roommate|housemate|"
+    r"ex|ex - (?:husband|wife|partner|boyfriend|girlfriend)|mother - in - law|father - in - law|sister - in - law|brother - in - law|in - laws|mil|fil|colleague|coworker|co - worker|teacher|grandma|grandad|nan|aunt|uncle|cousin|friend|mate|neighbour|neighbor|stepmum|stepdad|stepson|stepdaughter)(?![\w'])"
+    r"(?![^.!?;:]*(?:(?<![\w'])(?:i|you|u|he|she|they|we)(?![\w'])|(?:and|but|so|then|while) (?:my|our) (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fianc\w*)(?![\w'])))"
+)
+# The speaker stopped before saying it: "I caught myself about to say 'you never help'".
+ABOUT_TO_SAY = re.compile(r"(?<![\w'])(?:about to|nearly|almost|was going to|tempted to|wanted to|instead of) (?:say|saying|tell (?:him|her|them)|telling (?:him|her|them)|snap|text|reply|type|typing) (?:that )?(?:' |\" )?$")
+# Asking for other words: "what's a better way to say 'I feel like you never plan dates'?"
+REPHRASE = re.compile(r"(?<![\w'])(?:(?:better|nicer|kinder|softer|gentler|another|different|other) (?:way|ways|words) (?:to|of) (?:say|saying|phrase|phrasing|put|putting|word|wording)|(?:rephrase|reword|reframe)) (?:that |it |this )?(?:' |\" )?(?:i (?:feel|felt) (?:like |that )?)?$")
+# Owning a fault, not denying it: "he's always first to say sorry, even when it's my fault".
+OWN_FAULT_BEFORE = re.compile(r"(?<![\w'])(?:even when|even if|when|admit|admitted|admitting|know|knew|realise|realised|realize|realized|accept|accepted) (?:that )?$")
+# What the partner thought was happening, not what happened: "he thought I was walking out on him".
+THOUGHT_THAT = re.compile(r"(?<![\w'])(?:thought|thinks|think|assumed|assumes|assume|worried|worries|worry|feared|fears|fear) (?:that )?(?:(?:i|he|she) (?:was|were|am|is|be|would|will|had) )?$")
+# A behaviour named, then the speaker's reaction: "now when my wife goes quiet I panic".
+WHEN_BEFORE = re.compile(r"(?<![\w'])(?:when|whenever|if|every time) (?:\w+ ){0,3}$")
+I_REACT_AFTER = re.compile(r"^(?: [\w']+){0,3} ,? i (?:still |always |sometimes |just )?(?:panic|worry|freak out|get (?:anxious|nervous|scared|worried)|tense up|feel (?:anxious|scared|nervous|worried|lonely|sad|panicky))(?![\w'])")
+# A question asking the coach for help with it: "any advice for when my partner shuts down?"
+ADVICE_QUESTION = re.compile(r"^(?:any|some|got any|need) (?:advice|tips|ideas|suggestions|help) (?:for|on|about|with) (?:when|what to do when|how to|dealing with|handling)(?![\w']).*\?")
+# Upset with someone else, not the partner: "I'm not mad at you, I'm mad at my boss".
+ELSEWHERE_AFTER = re.compile(r" (?:at|with) (?:you|him|her) ,? (?:i am|i 'm|it is|it 's)(?: just| really)? (?:\w+ )?(?:at|with|about) (?:my (?:boss|mum|mom|dad|manager|job|work|day|sister|brother|family)|work|the (?:boss|job|situation|day|news|traffic))(?![\w'])")
 _FREQUENCY = re.compile(r"(?<![\w'])(?:always|never|constantly|forever|every time|everytime|keep|keeps)(?![\w'])")
 
 
@@ -313,6 +383,19 @@ def _sentence_text(prep: Prepared, view: View, i: int) -> str:
     while hi + 1 < len(prep.sentence_of) and prep.sentence_of[hi + 1] == sent:
         hi += 1
     return view.text[view.offset(lo) : view.offset(hi + 1)]
+
+
+def _shared(view: View, start: int, end: int) -> bool:
+    """The withdrawal's subject is both of us: "we both went quiet", "if one of us storms off"."""
+    if re.match(r"we(?![\w'])", view.text[start:end]):
+        return True
+    return bool(SHARED_SUBJECT.search(clause_before(view, start)[-50:]))
+
+
+def _text_after(prep: Prepared, i: int, width: int) -> str:
+    """The words from token i on, `width` characters of them."""
+    offset = prep.words.offset(i)
+    return prep.words.text[offset : offset + width]
 
 
 def _sentence_before(prep: Prepared, i: int) -> str:
@@ -344,7 +427,7 @@ def _is_meta(prep: Prepared, view: View, start: int, end: int, i: int, repair: b
 
 # Asking the coach whether something counts as a pattern: "what exactly counts as stonewalling?
 # my husband goes quiet" gives an example of a question, not a report of the pattern.
-_COUNTS_AS = re.compile(r"(?<![\w'])(?:counts? as|count as|considered|classed as|qualify as|a sign of|the same (?:thing )?as|what is|what exactly is|is (?:it|this|that) (?:really |actually )?)(?: (?:a|an|real|actual|proper|true))? ?(\w+)")
+_COUNTS_AS = re.compile(r"(?<![\w'])(?:counts? as|count as|considered|classed as|qualify as|a sign of|the same (?:thing )?as|what is|what exactly is|is (?:it|this|that) (?:really |actually |still |even )?)(?: (?:a|an|real|actual|proper|true))? ?(\w+)")
 _LABEL_WORDS = {
     STONEWALLING: ("stonewall", "silent treatment", "shutting down", "withdraw"),
     CONTEMPT: ("contempt", "sarcas", "disrespect"),
@@ -396,6 +479,26 @@ def _healthy_reading(
         return NOT_SHOWN  # "I felt hurt when you didn't mention me": a gentle start-up, not a defence
     if rule.label == DEFENSIVENESS and DEFENCE_AFTER.match(text, end):
         return NOT_A_DENIAL  # "i don't say it enough": owning a lack, not a denial
+    if rule.label == DEFENSIVENESS and (ELSEWHERE_AFTER.match(text, end) or ("my fault" in text[start:end] and OWN_FAULT_BEFORE.search(text, max(0, start - 20), start))):
+        return NOT_A_DENIAL  # "I'm not mad at you, I'm mad at my boss"; "even when it's my fault"
+    if rule.label == CONTEMPT and _PRAISE_WORDS.search(text, start, end) and SINCERE.search(prep.words.text):
+        return NOT_SHOWN  # '"wow, you actually did it" and I meant every word'
+    if rule.label == CONTEMPT and rule.role == VOICE and _INTERJECTION.match(text, start) and AT_A_THING.match(text, end) and not _PEOPLE_WORDS.search(prep.words.text):
+        return NOT_AT_A_PERSON  # "oh great, another parking ticket"
+    if rule.role == VOICE and (ABOUT_TO_SAY.search(text, max(0, start - 40), start) or REPHRASE.search(text, max(0, start - 50), start)):
+        return NOT_SHOWN  # "I caught myself about to say 'you never help'"; "a better way to say 'you never...'"
+    if not re.match(r"i(?![\w'])", text[start:end]) and WHEN_BEFORE.search(_sentence_before(prep, i)[-40:]) and I_REACT_AFTER.match(text[end:]):
+        return NOT_SHOWN  # "now when my wife goes quiet I panic": a feeling about it, not a report
+    if URGE_BEFORE.search(text, max(0, start - 30), start) or (rule.label == STONEWALLING and RATHER_THAN.search(text, max(0, start - 50), start)):
+        return NOT_SHOWN  # "I feel that same pull to clam up"; "tired rather than shutting down"
+    if rule.role == VOICE and prep.quoted[i] and STOP_USING.search(text, max(0, start - 40), start):
+        return ABOUT_THE_PATTERN  # "we agreed to stop using 'whatever' and 'fine'"
+    if rule.label == STONEWALLING and THOUGHT_THAT.search(text, max(0, start - 30), start):
+        return NOT_SHOWN  # "he thought I was walking out on him"
+    if rule.label == STONEWALLING and APPRECIATION_AFTER.search(_text_after(prep, i, 200)):
+        return APPRECIATION  # "he never leaves the house without kissing the kids goodbye. I love that about him"
+    if THIRD_PARTY_SUBJECT.match(_sentence_before(prep, i).lstrip()) and (prep.quoted[i] or not re.match(r"(?:i|you|u|he|she|they|we|my|your)(?![\w'])", text[start:end])):
+        return OUTSIDE_THE_COUPLE  # "his dad makes this disgusted face every time we hold hands"
     if rule.label == CONTEMPT and CONTEMPT_AFTER.match(text, end):
         return NOT_AT_A_PERSON  # "rolled my eyes at the telly when the ref...": not at a person
     if rule.label == STONEWALLING and (prep.sentence_of[i] in antidote_sentences or STONEWALL_AFTER.match(text, end) or RETURNS.search(prep.words.text)):
@@ -404,6 +507,8 @@ def _healthy_reading(
         return APPRECIATION  # "thanks for not giving up on me when I went quiet"
     if rule.label == STONEWALLING and QUIET_TOGETHER.search(_sentence_text(prep, prep.words, i)):
         return A_PAUSE  # "we both went quiet in the car but it was a comfortable quiet"
+    if rule.label == STONEWALLING and _shared(view, start, end) and (SHARED_RETURN.search(prep.words.text) or TALKED_TOGETHER.search(prep.words.text)):
+        return A_PAUSE  # "we both went silent after the scan and just held each other"
     if rule.label == STONEWALLING and NOT_ENDING_WITH.search(_sentence_before(prep, i)[-60:]):
         return NEGATED  # "it didn't end with one of us storming off"
     if rule.label == STONEWALLING and (WE_TIME_CLAUSE.search(_sentence_before(prep, i)[-40:]) or (ALMOST.search(clause_before(view, start)[-30:]) and CAUGHT.search(text, end, end + 80))):
@@ -412,7 +517,7 @@ def _healthy_reading(
         return NOT_SHOWN  # "she kisses me goodbye like it's nothing"
     if rule.label == STONEWALLING and antidote_sentences and (sp.described_actor(prep, i, j) == sp.USER if rule.role != VOICE else reporting.speaker_at(i) is None):
         return A_PAUSE  # "I went quiet at dinner ... I'd like to talk about it when you're ready"
-    if (rule.role == ACTOR or reporting.speaker_at(i) == sp.USER or reporting.speaker_at(i) is None) and PAST.search(_sentence_before(prep, i)) and OVERCOME.search(prep.words.text):
+    if (rule.role == ACTOR or reporting.speaker_at(i) == sp.USER or reporting.speaker_at(i) is None) and PAST.search(_sentence_text(prep, prep.words, i)) and OVERCOME.search(prep.words.text):
         return OVERCOME_PATTERN  # "we used to give each other the silent treatment; we learned to stop"
     if _is_meta(prep, view, start, end, i, repair):
         return ABOUT_THE_PATTERN
@@ -440,6 +545,12 @@ def _not_exhibited(
         return END_OF_A_LIST  # "traffic, work, whatever": the end of a list
     if rule.label == DEFENSIVENESS and _EXCUSE.search(text, start, end) and OFFER.search(_sentence_text(prep, prep.words, i)):
         return EXPLANATION_WITH_A_BID  # "I've been busy with work but I miss you"
+    if rule.label == DEFENSIVENESS and who == sp.USER and _EXCUSE.search(text, start, end) and (
+        APOLOGY_FIRST.search(prep.words.text[: prep.words.offset(i)]) or OFFER.search(_text_after(prep, i, 120)) or ANTIDOTE.search(prep.words.text)
+    ):
+        return EXPLANATION_WITH_A_BID  # "sorry I went quiet earlier, I was overwhelmed. can we try again?"
+    if ADVICE_QUESTION.match(_sentence_text(prep, prep.words, i).lstrip()):
+        return ABOUT_THE_PATTERN  # "any advice for when my partner shuts down?"
     if GENERIC_QUESTION.match(_sentence_text(prep, prep.words, i).lstrip()):
         return ABOUT_THE_PATTERN  # "what does it mean when someone gives you the silent treatment?"
     if NOT_THAT.search(_sentence_before(prep, i)[-40:]):
@@ -496,12 +607,31 @@ SELF_DIRECTED = re.compile(
 REASSURANCE = re.compile(
     r"(?<![\w'])(?:(?:it|this|that) (?:is|was|is not|was not|isn't|wasn't) )?not (?:his|her|your|their) fault(?![\w'])"
 )
+# A good kind of person: "he's the type who remembers every birthday", "she's the kind of person who
+# always checks on my mum".
+TYPE_WHO_GOOD = re.compile(
+    r"(?<![\w'])(?:type|kind|sort) (?:of [\w']+ )?who (?:always |just |really |still |actually |genuinely )?(?:"
+    + normalise_regex(POSITIVE_ALWAYS)
+    + r"|remembers?|checks? (?:on|in)|helps?|listens?|notices?|cares?|plans?|cooks?|surprises?|shows? up|looks? after|puts? (?:others|everyone|me|us|the kids|family) first|gives?|thinks? of (?:others|everyone|me|us)|forgives?|apologi[sz]es?|makes? time|makes? (?:everyone|everybody|people|others|us|me) feel)(?![\w'])"
+)
+# Conceding the point: "you have a point, I did forget to book it", "fair enough, that's true".
+CONCEDING = _view_pattern(
+    r"(?<![\w'])(?:you (?:have|have got|make|made) a (?:fair |good |valid )?point|(?:that is|it is) (?:fair|true)(?: enough)?|fair enough|you are (?:right|correct)|you were right|i was wrong|i did (?:forget|miss|leave|say|do) (?:it|that|to))(?![\w'])"
+)
+# The speaker's own pause with a way back: "I said I'd be back in ten minutes", "I just need ten minutes".
+OWN_PAUSE = _view_pattern(
+    r"(?<![\w'])(?:(?:i|we) (?:would|will) (?:be back|come back)|(?:i|we) (?:just |only )?need (?:\d+|a few|a couple of|five|ten|fifteen|twenty|thirty) (?:minutes|mins|min))(?![\w'])"
+)
+# "She never goes to sleep without saying goodnight": never ... without a good thing is always.
+NEVER_WITHOUT = re.compile(
+    r"(?<![\w'])never (?:[\w']+ ){1,5}without (?!(?:a |any |one )?(?:word|fight|argument|row|reason|explanation|criticis|complain|moan|sulk|nag|shout|yell|pick|snap|sigh|roll|rolling|making a|getting a dig|a dig|sarcas|a comment|comment))"
+)
 _MESSAGE_APPRECIATION = (APPRECIATION_FRAME, APPRECIATION_AFTER, PRAISE)
 _MESSAGE_OWNING = (OWNING, APOLOGY_AFTER)
 # label -> readings of the whole message that rule it out (on the words view)
 MESSAGE_HEALTHY_READINGS: Dict[str, Tuple[Pattern[str], ...]] = {
-    CRITICISM: _MESSAGE_APPRECIATION + (NEGATED_VERDICT,),
+    CRITICISM: _MESSAGE_APPRECIATION + (NEGATED_VERDICT, NEVER_WITHOUT, TYPE_WHO_GOOD),
     CONTEMPT: _MESSAGE_APPRECIATION + (PLAYFUL, SELF_DIRECTED),
-    DEFENSIVENESS: _MESSAGE_OWNING + (REASSURANCE,),
-    STONEWALLING: (ANTIDOTE, TALKED_TOGETHER) + _MESSAGE_OWNING,
+    DEFENSIVENESS: _MESSAGE_OWNING + (REASSURANCE, CONCEDING, OWN_PAUSE),
+    STONEWALLING: (ANTIDOTE, TALKED_TOGETHER, OWN_PAUSE, NEVER_WITHOUT) + _MESSAGE_OWNING,
 }

@@ -176,7 +176,9 @@ WITHDRAW = (
 POSITIVE_ALWAYS = (
     r"(?:(?:make|makes|made|making) me (?:\w+ )?(?:laugh|smile|feel (?:so |really |very )?(?:good|better|loved|special|safe|"
     r"happy|beautiful|wanted|welcome|at home|valued|appreciated|understood|heard|seen|cared for|"
-    r"calm|confident|secure|sexy|lucky|important|respected))|"
+    r"calm|confident|secure|sexy|lucky|important|respected)|feel like (?:the|a) (?:luckiest|happiest|most (?:loved|beautiful|important|special|wanted)|best|queen|king|million))|"
+    # doing it unasked: "you always take the bins out without me asking"
+    r"(?:[\w']+ ){1,6}without (?:(?:me |me even |me having to |me needing to )(?:ask|asking)|(?:even )?being (?:asked|told|reminded)|(?:a |any )?reminders?|having to be (?:asked|told|reminded))(?![\w'])|"
     r"(?:make|makes|made|making) (?:our|the|this|my|your|every) (?:\w+ )?(?:feel|look|seem) (?:like (?:a )?home|so (?:warm|cosy|cozy|special)|special|warm|cosy|cozy|welcoming|beautiful|lovely|amazing)|"
     r"know (?:how|what|just|when|exactly)|"
     r"knows (?:how|what|just|when|exactly)|helps?|helped|supports?|supported|listens?|listened|"
@@ -193,7 +195,7 @@ POSITIVE_ALWAYS = (
     r"says? (?:the right thing|the sweetest|nice things|exactly|the perfect|just the right)|smell\w* (?:nice|good|amazing)|look\w* (?:nice|good|great|amazing|beautiful|handsome|gorgeous)|"
     r"(?:so |such )?(?:patient|kind|good|great|sweet|thoughtful|generous|lovely|wonderful|supportive|gentle|fun|funny|calm|honest|caring)|"
     r"(?:make|makes|made|cook|cooks|give|gives|find|finds|pick|picks|choose|chooses|get|gets|say|says|bake|bakes|buy|buys|write|writes|plan|plans|have|has) (?:me |us )?(?:the|such) (?:best|nicest|greatest|loveliest|sweetest|kindest|funniest|most (?:beautiful|amazing|thoughtful|delicious|wonderful|caring|generous|perfect))|"
-    r"been (?:there|my|the)|be (?:there|on my side|my)|on my side|welcome|proud|happy to|willing to|ready to|the first to (?:apologi[sz]e|help|say sorry))"
+    r"(?:laugh|laughs|laughing|laughed) at my (?:\w+ )?(?:jokes?|puns?)|been (?:there|my|the)|be (?:there|on my side|my)|on my side|welcome|proud|happy to|willing to|ready to|the first to (?:apologi[sz]e|help|say sorry))"
 )
 # "never" + these is appreciation: "she never forgets my birthday".
 NEGATIVE_NEVER = (
@@ -203,7 +205,7 @@ NEGATIVE_NEVER = (
     r"disappoints?|disappointed|hesitates?|holds? a grudge|takes? me for granted|doubts?|doubted|"
     r"blames?|blamed|makes? fun|made fun|breaks? (?:a|his|her|your|their) promise|stops? (?:trying|"
     r"caring|loving|surprising|making|being)|leaves? me (?:alone|out|hanging)|makes? me feel (?:bad|"
-    r"small|stupid|guilty|unwanted|alone)|made me feel (?:bad|small|stupid|guilty|unwanted|alone)|"
+    r"small|stupid|guilty|unwanted|alone)|(?:making|make) me feel (?:bad|small|stupid|guilty|unwanted|alone)|made me feel (?:bad|small|stupid|guilty|unwanted|alone)|"
     r"judge me|annoy(?:s|ed)? me|irritat(?:es|e|ed) me|bor(?:es|e|ed) me|embarrass(?:es|ed)? me|push(?:es)? me|pressures? me|rushes? me|sulks?|nags?|swears?|argues?|fights? dirty|"
     r"goes? to bed angry|let (?:me|us) go to bed angry|once (?:complained|forgot|missed)|ceases?|"
     r"fails? to (?:make|amaze|surprise)|stops? making me|takes? (?:me|us) for granted|ignores?|ignored|"

@@ -95,6 +95,21 @@ ALL_RULES: Tuple[Rule, ...] = (
     + cr.THIRD_PERSON_FREQUENCY_CHARGES
     + st.SILENCE_COUNTED_IN_TIME
     + de.BLAMING_WHO_STARTED_IT
+    # unanswered messages, curt texts, lasting verdicts, minimising, mime and stock put-downs
+    + st.UNANSWERED_MESSAGES
+    + st.CURT_TEXT_REPLIES
+    + cr.LASTING_CHARACTER_VERDICTS
+    + de.ONE_TIME_MINIMISING
+    + de.NOT_ME_DENIALS
+    + de.ONLY_BECAUSE_EXCUSES
+    + co.MIME_AND_NOISES_DESCRIBED
+    + co.STOCK_PUT_DOWNS
+    # thinking only of oneself, whole-person frames, sweeping third-person verdicts
+    + cr.SELF_CENTRED_CHARGES
+    + cr.WHOLE_PERSON_FRAMES
+    + cr.SWEEPING_THIRD_PERSON_VERDICTS
+    + de.REBUTTED_CHARGES
+    + st.AVOIDING_THE_TALK_DESCRIBED
 )
 # Described actions are also read on the lemma view ("rolled his eyes" -> "roll his eye").
 ACTOR_RULES: Tuple[Rule, ...] = tuple(rule for rule in ALL_RULES if rule.role == ACTOR)

@@ -268,3 +268,56 @@ SILENCE_COUNTED_IN_TIME: Tuple[Rule, ...] = build_rules(
     ),
     negatable=False,
 )
+
+# Messages left unanswered: "blue ticks on both, no reply", "she hasn't replied since tuesday",
+# "isn't answering anyone", "I just left her on read", "won't tell me why".
+UNANSWERED_MESSAGES: Tuple[Rule, ...] = build_rules(
+    STONEWALLING,
+    (
+        r"(?:no|zero|not a single|not one|not even a) (?:reply|replies|response|answer|text back|word back)(?= *[.!,]|$| (?:to (?:any|my|all|that)|all (?:day|night|evening|weekend)|at all|nothing|still|and (?:she|he|they) (?:is|has|'s)))",
+        r"(?:all|both|every one|each one) (?:read|seen)(?: ,| and| but)? (?:no|zero|nothing|not a)",
+        r"(?:has not|have not|had not|has still not|still has not|still have not) (?:replied|answered|responded|texted (?:me )?back|called (?:me )?back|messaged (?:me )?back|reply|answer|respond|text (?:me )?back|call (?:me )?back)(?: to (?:me|him|her|my \w+|any of my \w+|anyone))? (?:since|for (?:\d+|a|an|two|three|four|five|six|several|days|hours|a week))",
+        r"(?:is not|are not|was not|were not|not) (?:answering|replying to|responding to|picking up for|returning) (?:me|him|her|anyone|anybody|my (?:calls|texts|messages))(?= *[.!,]|$| (?:since|for|all|not even|at all|and|i am|i 'm))",
+        r"(?:leave|left|leaves|leaving) (?:him|her|them|my (?:\w+ )?messages?|it|the (?:\w+ )?message) on (?:read|seen|delivered)",
+        r"(?:will not|would not|refuse to|refuses to|refused to) (?:tell me|say|explain|talk about) (?:why|what is wrong|what was wrong|what happened)",
+        r"ticks (?:go|went|turn|turned|going) blue(?: ,)? (?:and )?(?:nothing|no reply|no answer|not a word)",
+        r"(?:has not|have not|did not|does not|had not) (?:even |once )?(?:look|looked) up (?:once|from (?:his|her|their) (?:phone|screen|laptop|game|book))",
+    ),
+    negatable=False,
+    role=ACTOR,
+)
+
+# Curt text replies that shut a talk down: "all he texted back was 'k'", "he just sent 👍", "answered
+# every question with 'dunno'", "says 'noted' to literally everything", "headphones in for 3 hours".
+CURT_TEXT_REPLIES: Tuple[Rule, ...] = build_rules(
+    STONEWALLING,
+    (
+        r"(?:text|texted|reply|replied|send|sent|answer|answered|respond|responded|write|wrote|say|said)(?: back)?(?: with)? (?:just |only |literally )?(?:' |\" )?(?:k|kk|mm+|mhm|dunno|noted|👍)(?: \.)?(?: '| \"|(?= *[.!]|$| and nothing| nothing else))(?! and nothing else (?:needed|need|was needed|be need|to say))(?! but with| with a (?:heart|kiss|smiley|x)| and a (?:heart|kiss|x))",
+        r"all (?:he|she|they) (?:said|texted|sent|wrote|replied|say|text|send|write|reply)(?: back)? (?:was|be)(?![\w'])",
+        r"(?:replied|said|texted|sent|wrote|answered)(?: back)? (?:' |\" )?[\w👍]+(?: \.)?(?: '| \")? (?:\. |, )?(?:nothing else|and nothing else|and that (?:is|was) it|and thats it|that was it)(?! (?:needed|need|was needed|be need|to say))",
+        r"(?:' |\" ) and (?:just |then )?(?:logged off|hung up|went offline|blocked me|muted me)(?= *[.!,]|$)|(?:^|[.!?] )(?:nope \. |no \. )?not talking(?= *[.!]|$)",
+        r"(?:answer|answered|answers|reply|replied|replies|respond|responded|responds)(?: to)? (?:every (?:single )?(?:question|thing|message)|everything|anything)(?: i (?:say|said|ask|asked))?(?: [\w']+){0,2} with (?:a |an )?(?:' |\" )?[\w👍]+",
+        r"(?:(?:sent|send|sends|replied with|reply with|got back) (?:just |only |literally )?|(?:just|only|literally) )(?:a|one) thumbs up(?= *[.!,]|$| and| back| to)",
+        r"(?:say|says|said|go|goes|went|answer|answers) (?:' |\" )?(?:noted|mm+|mhm|yep|yeah|k|ok|fine|sure)(?: \.)?(?: '| \")? to (?:literally |basically |just )?(?:everything|anything)",
+        r"(?:have|had|has|keep|kept|keeps) (?:his|her|their) (?:\w+ )?(?:headphones?|earphones?|earbuds?|airpods?|headsets?) (?:in|on)(?: [\w']+){0,3} (?:since|for (?:hours|\d+|the whole|three|two|four)|all (?:day|night|evening))",
+        r"(?:put|puts|putting|stick|sticks|stuck|pop|pops|popped) (?:the|his|her) (?:gaming |noise[- ]cancelling )(?:headphones?|headsets?|earbuds?) (?:back )?(?:on|in)",
+    ),
+    negatable=False,
+    role=ACTOR,
+)
+
+# Avoiding the talk by other means: "whenever I cry she scrolls instagram", "he plays games till 3am
+# so he doesn't have to talk to me", "picks up her phone and scrolls", "door slam.", "phone off".
+AVOIDING_THE_TALK_DESCRIBED: Tuple[Rule, ...] = build_rules(
+    STONEWALLING,
+    (
+        r"(?:whenever|every time|when) i (?:cry|talk|try to talk|bring (?:it|\w+) up|get upset|open up|start crying)(?: [\w']+){0,3} ,? (?:he|she) (?:just )?(?:scrolls?|scrolled|scroll|plays? (?:his|her) game|picks? up (?:his|her) phone|picked up (?:his|her) phone|checks? (?:his|her) phone|stares? at (?:his|her|the) (?:phone|tv|telly|screen))(?![\w'])",
+        r"so (?:that )?(?:he|she|they|i) (?:does not|do not|doesn't|don't|dont|will not|won't) have to (?:talk|speak|deal with|face|discuss|argue|answer|come to bed and talk)(?![\w'])",
+        r"(?:pick|picks|picked|picking|grab|grabs|grabbed) up (?:his|her|their) (?:phone|switch|ipad|tablet|laptop|controller) (?:and|then) (?:just )?(?:start |started |starts |begin |began )?(?:scroll|scrolls|scrolled|scrolling|text|texts|texting|play|plays|playing|game|gaming)",
+        r"(?:^|[.!?,] )(?:' |\" )?(?:a |the )?door slam(?:s|med)?(?= *[.!,]|$)",
+        r"(?:, |\. )phone (?:off|switched off|turned off)(?= *[.!,]|$)|(?:his|her) phone (?:was |is |has been )?(?:off|switched off|turned off) (?:all|the whole|for)",
+        r"(?:he|she|they) (?:just |simply )(?:leaves|left|goes|walks out|walked out|walks off|walked off)(?= *[.!,]|$)",
+    ),
+    negatable=False,
+    role=ACTOR,
+)
