@@ -4,10 +4,10 @@ Prints precision / recall / F1 per horseman and their macro-F1 for the bot's rea
 plus the learned complement, bot.language.complement), the rules alone beside it, and stance,
 question and speaker accuracy, for each labelled set (bot.language.labelled_sets):
 - tuning sets, which the rules were tuned on and the learned model is fitted on (marked *):
-  `tune` and `retired` (language_skills.yml), `dev`, `tune_2` ... `tune_16` (each a writer
+  `tune` and `retired` (language_skills.yml), `dev`, `tune_2` ... `tune_32` (each a writer
   with a brief of their own: chat style, phone typing, hard negatives, many Englishes, stories,
   pasted exchanges, behaviour described, indirect forms, self-reports, long and short messages,
-  replies mid-chat; labelled_sets lists them);
+  replies mid-chat, life situations, first messages, humour, ages; labelled_sets lists them);
 - evaluation-only sets, each written fresh by someone who never saw the rules or the other
   sets; never tuned on, their errors never listed: `validation` (decided the learned
   complement's threshold), `held_out`, `held_out_2` ... `held_out_5`. These are the

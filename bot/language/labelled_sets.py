@@ -48,6 +48,10 @@ SPLIT_FILES: Dict[str, Path] = {
     "tune_26": DATA / "language_skills_tune_26.yml",  # first messages to the coach
     "tune_27": DATA / "language_skills_tune_27.yml",  # dry humour; humour versus contempt
     "tune_28": DATA / "language_skills_tune_28.yml",  # defensiveness and stonewalling in everyday words
+    "tune_29": DATA / "language_skills_tune_29.yml",  # a broad mix without the stock phrases
+    "tune_30": DATA / "language_skills_tune_30.yml",  # older and more formal writers
+    "tune_31": DATA / "language_skills_tune_31.yml",  # young adults, online-native style
+    "tune_32": DATA / "language_skills_tune_32.yml",  # arguments recounted step by step, drafts
     "validation": DATA / "language_skills_validation.yml",  # decides the learned complement's settings
     "held_out": DATA / "language_skills_held_out.yml",
     "held_out_2": DATA / "language_skills_held_out_2.yml",
@@ -59,6 +63,7 @@ TUNABLE_SPLITS: Tuple[str, ...] = (
     "tune", "retired", "dev", "tune_2", "tune_3", "tune_4", "tune_5", "tune_6", "tune_7", "tune_8", "tune_9", "tune_10", "tune_11",
     "tune_12", "tune_13", "tune_14", "tune_15", "tune_16", "tune_17", "tune_18", "tune_19", "tune_20",
     "tune_21", "tune_22", "tune_23", "tune_24", "tune_25", "tune_26", "tune_27", "tune_28",
+    "tune_29", "tune_30", "tune_31", "tune_32",
 )
 HELD_OUT_SPLITS: Tuple[str, ...] = ("validation", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5")
 
