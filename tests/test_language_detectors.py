@@ -1028,3 +1028,158 @@ def test_a_relative_of_the_partner_named_first_does_not_take_the_partners_act(te
 )
 def test_a_relative_who_opens_the_sentence_is_outside_the_couple(text):
     assert "stonewalling" not in labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the speaker naming their own pattern by its name, and owning it
+        "I got defensive when he mentioned the overdraft, and I want to go back and hear him out properly.",
+        "we both get sarcastic when we're hungry. how do we stop doing that?",
+        "I stonewalled her on Friday and I've apologised, but how do I make sure it doesn't happen again?",
+    ],
+)
+def test_naming_ones_own_pattern_to_own_it_is_not_the_pattern(text):
+    assert labels(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        # ... but naming it to defend it is still the pattern
+        ("my boyfriend says I get defensive but honestly he only ever brings things up when I'm exhausted", "defensiveness"),
+        ("yeah I got defensive, so what, she started it", "defensiveness"),
+    ],
+)
+def test_naming_ones_own_pattern_to_defend_it_stays(text, label):
+    assert label in labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quiet with a reason that is not the partner or the row
+        "she went silent at lunch but it wasn't about me, her team had just lost the contract",
+        "he goes quiet on Sundays when he's deep in his marking and we both know it's not about us",
+    ],
+)
+def test_a_quiet_that_is_not_about_us_is_not_stonewalling(text):
+    assert "stonewalling" not in labels(text)
+
+
+def test_a_quiet_that_turns_away_stays_stonewalling():
+    assert "stonewalling" in labels("he went quiet and turned away from me the moment I mentioned his mother")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a charge against the speaker that they concede, or their own charge taken back
+        "my husband says I never text back. honestly he's right, I've been terrible at it this month",
+        "she told me I'm always late and she's right, so I'm setting two alarms now",
+        "I told her she always ruins birthdays. That wasn't fair and I'll say so tonight.",
+    ],
+)
+def test_a_charge_conceded_or_taken_back_is_not_criticism(text):
+    assert "criticism" not in labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not angry: a circumstance or excitement named instead
+        "I'm not cross with her, it's just the shifts, we never see each other",
+        "I'm not yelling at you, I'm yelling because I'm so happy, she said yes!!",
+    ],
+)
+def test_not_angry_with_a_circumstance_or_excitement_is_not_defensiveness(text):
+    assert "defensiveness" not in labels(text)
+
+
+def test_a_nickname_said_with_a_grin_is_not_contempt():
+    assert "contempt" not in labels("he calls me 'trouble' all day long, always with a cheeky grin, and I secretly love it")
+
+
+def test_a_nickname_not_meant_affectionately_stays_contempt():
+    assert "contempt" in labels("she calls me 'the genius' whenever I get lost, and not in an affectionate way")
+
+
+def test_asking_whether_a_behaviour_is_the_pattern_is_not_the_pattern():
+    assert labels("I told her I need an hour to cool off and she said that's stonewalling. is it?") == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a curt word explained at once as meant kindly, and one that is not
+        ("he said 'fine' but then said he means fine as in he genuinely doesn't mind which film", False),
+        ("she said 'fine' and walked off to the bedroom", True),
+    ],
+)
+def test_a_curt_word_explained_as_meant_kindly(text, expected):
+    assert ("stonewalling" in labels(text)) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # talking down to the partner as to a small child, put-downs by comparison, mock celebration
+        "he explains the mortgage to me like I'm five, every single time",
+        "he's about as romantic as a wet sock",
+        "she has the personality of a cardboard box",
+        "you emptied the bin, should we alert the media?",
+        "oh you finally booked the dentist. gold star.",
+    ],
+)
+def test_condescension_comparisons_and_mock_celebration_are_contempt(text):
+    assert "contempt" in labels(text)
+
+
+def test_asking_for_a_simple_explanation_is_not_contempt():
+    assert labels("could you explain what flooding is like I'm five?") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # read and left unanswered, back to the screen or behind a door, a talk ended by fiat
+        "he opened my message about the rent at 8:15. still nothing",
+        "she's left me on two ticks since breakfast",
+        "I asked if he was coming to the scan and he shrugged and went back to his laptop",
+        "every time money comes up she goes to the spare room and shuts the door",
+        "I'm not talking about the holiday again. End of.",
+    ],
+)
+def test_unanswered_reads_screens_doors_and_talks_ended_are_stonewalling(text):
+    assert "stonewalling" in labels(text)
+
+
+def test_end_of_as_emphasis_is_not_stonewalling():
+    assert "stonewalling" not in labels("she's the best cook in the family, end of.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a denial corrected in the same breath, "how was I supposed to know", "what more do you want"
+        "I didn't ignore your mum, I was just tired after the flight",
+        "I wasn't laughing at you, I was laughing at the dog",
+        "how was I supposed to know the boiler was playing up?",
+        "I've done the school run all week, what more do you want from me",
+        "you booked the wrong date, not me",
+    ],
+)
+def test_denials_with_a_correction_and_how_was_i_to_know_are_defensiveness(text):
+    assert "defensiveness" in labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a feeling or an I-statement after "I'm not ...": reassurance, not a defence
+        "I'm not angry, I'm just sad",
+        "I'm not blaming you, I just need a hand with the bins on Thursdays",
+    ],
+)
+def test_reassurance_with_a_feeling_or_need_is_not_defensiveness(text):
+    assert "defensiveness" not in labels(text)

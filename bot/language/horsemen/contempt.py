@@ -269,7 +269,8 @@ CONDESCENSION_DESCRIBED: Tuple[Rule, ...] = build_rules(
     (
         # "looked at me like i'm nothing", "corrects me with a face like i am stupid", not "i feel like i'm stupid"
         r"(?<!feel )(?<!felt )(?<!feeling )(?<!feels )(?<!think )(?<!thought )like (?:i am|i 'm|i was|i be) (?:so |some kind of |some sort of |a |an |some |just |completely )?"
-        r"(?:nothing|stupid|idiot|child|kid|dirt|animal|garbage|trash|joke|moron|dumb|thick|slow|worthless|beneath (?:him|her)|useless|an idiot|a child|an animal)(?![\w'])",
+        r"(?:nothing|stupid|idiot|child|kid|dirt|animal|garbage|trash|joke|moron|dumb|thick|slow|worthless|beneath (?:him|her)|useless|an idiot|a child|an animal|"
+        r"five|six|three|four|toddler|baby|simple|the dumbest (?:person|man|woman|thing|idiot))(?![\w'])",
         r"(?:look|looks|looked|looking|eye|eyes|eyed|eyeing) (?:at )?(?:me|him|her) (?:from |all )?(?:head to toe|up and down|top to bottom)|(?:hiss|hisses|hissed) (?:at me|and|then)|(?:kiss|kisses|kissed|suck|sucks|sucked) (?:his|her) teeth",
         r"(?:pat|pats|patted|patting) (?:me on (?:the|my) head|my head|on my head)",
         # laughing off a partner's idea: "i said maybe we should look at a cheaper school and he started laughing"
@@ -375,6 +376,27 @@ STOCK_PUT_DOWNS: Tuple[Rule, ...] = build_rules(
         r"(?:thinks|think) (?:she|he|you|u) (?:is|are|s) (?:so+ |such an? |really )?(?:smart|clever|special|funny|perfect|hot stuff|god 's gift|better than)",
         r"(?:you|u) look like (?:a|an) (?:\w+ )?(?:sack|bag|pile|heap) of \w+|(?:wow ,? )?(?:the (?:man|woman|genius|king|queen)|it) speaks(?= *[.!?,'\"]|$)|(?:\?|!) (?:shocking|surprise ,? surprise|shock horror)(?= *[.!'\"]|$)",
         r"(?:send|sends|sent|reply|replies|replied)(?: with)? (?:a )?(?:😂|🤣|😆|😹)(?: [\w']+){0,3} (?:when|every time|whenever|after) i (?:say|said|tell|told|cry|cried|am|was|get|got)",
+    ),
+    negatable=False,
+)
+
+# Put-downs by comparison: "about as useful as a chocolate teapot", "as deep as a puddle", "the
+# warmth of a fridge freezer".
+COMPARISON_PUT_DOWNS: Tuple[Rule, ...] = build_rules(
+    CONTEMPT,
+    (
+        r"(?:emotionally |romantically )?(?:just )?(?:about|roughly) as (?:useful|helpful|deep|bright|sharp|warm|romantic|exciting|interesting|fun|supportive|reliable|emotional|organised|organized|intelligent|clever|attractive|much use|much help|thoughtful|caring|charming) as (?:a|an) (?:\w+ ){0,2}\w+",
+        r"(?:the|about the) (?:warmth|personality|charm|brains|emotional range|empathy|romance|intelligence|attention span|sensitivity) of (?:a|an) (?:\w+ ){0,2}(?:fridge|freezer|brick|potato|plank|rock|teaspoon|goldfish|wet \w+|turnip|lamp ?post|cardboard box|spoon|fish)",
+    ),
+    negatable=False,
+)
+# Mock celebration of an ordinary chore done: "shall I call the newspaper?", "alert the media",
+# "gold star", "my heart bleeds".
+MOCK_CELEBRATION: Tuple[Rule, ...] = build_rules(
+    CONTEMPT,
+    (
+        r"(?:shall|should) (?:i|we) (?:call|ring|phone|tell|alert) the (?:newspapers?|papers|press|news|media|guinness)|(?:someone |somebody )?(?:call|alert|ring) the (?:newspapers?|papers|press|media)|alert the media|stop the press(?:es)?",
+        r"(?:^|(?<=[.!?'\"] ))gold star(?= *[.!'\"]|$)|(?:^|(?<=[.!?,'\"] ))my heart bleeds",
     ),
     negatable=False,
 )

@@ -460,3 +460,29 @@ REBUTTED_CHARGES: Tuple[Rule, ...] = build_rules(
         r"(?:, )?but (?:then )?who (?:cooked|cleaned|paid|did|made|took|drove|sorted|picked|washed|tidied|bought|booked|organi[sz]ed|remembered)(?![\w'])",
     ),
 )
+
+# A denial corrected in the same breath: "I didn't quit, I was pushed out", "I wasn't sighing at you,
+# I was sighing at the football", "I'm not shutting you out, you just want...". Not "I don't want to
+# fight, I just miss you" or "I didn't mean it, I was stressed" (their own readings).
+DENIAL_WITH_A_CORRECTION: Tuple[Rule, ...] = build_rules(
+    DEFENSIVENESS,
+    (
+        r"i (?:did not|didnt|was not|wasnt|am not|im not|do not|dont|have not|havent)(?! (?:want|wanna|mean|meant|need|know|think|care|like|feel|mind|blame|expect|understand|get|blaming|criticising|criticizing|attacking|saying|having|trying|going|leaving|giving|mad|angry|upset|cross|annoyed|furious|punishing|asking)(?![\w']))(?: [\w'\"]+){1,7}?(?= , (?:i (?:am |was |did |do )?(?:just |only |literally |simply |actually )|i (?:was|am|did) |i 'm (?:just |only )?|im (?:just |only )?|you (?:just |only |literally ))"
+        # an I-statement or a feeling named instead is not a defence: "I'm not blaming you, I just
+        # need help", "I'm not angry, I'm just sad"
+        r"(?!(?:i (?:just |only |really |honestly )?)?(?:want|wanted|need|needed|feel|felt|miss|remember|think|thought|love|care|hope|would|have to|wish|thinking|processing)(?![\w']))"
+        r"(?!(?:i (?:am |was )?|i 'm |im )?(?:just |only )?(?:really |so |very |a bit |more |mostly |feeling )?(?:sad|hurt|lonely|worried|scared|disappointed|upset|anxious|heartbroken|confused|missing|sorry|frightened|afraid|grieving|gutted)(?![\w'])))",
+    ),
+)
+# Asking how one could have known or what more is wanted: "how was I supposed to remember?",
+# "where else am I supposed to be", "what more do you want from me", "how is that on me".
+SUPPOSED_TO_AND_WHAT_MORE: Tuple[Rule, ...] = build_rules(
+    DEFENSIVENESS,
+    (
+        r"(?:what|how|where|who|when|how long)(?: else| long| exactly| on earth| the hell)? (?:am|was|are|were) (?:i|we) (?:supposed|meant|expected) to(?! do(?: now| next| about (?:it|this|that|him|her))?(?![\w']))",
+        r"what (?:more|else) do (?:you|u|they|she|he) want (?:from me|me to)",
+        r"how is (?:that|it|this) (?:on me|my (?:problem|fault|job|responsibility))|why is (?:that|it|this) (?:my|on me) (?:job|problem|fault|responsibility)?",
+        r"(?:that|it) was (?:like |literally |almost |nearly |over |a whole )?(?:\w+ )?(?:years?|months) ago(?: ,| \.| !)? (?:why|move on|get over it|let it go|how long)",
+        r"(?:you|your) (?:[\w']+ ){1,6}, not (?:me|mine)(?= *[.!,]|$)",
+    ),
+)

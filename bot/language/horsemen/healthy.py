@@ -209,7 +209,11 @@ DEFENCE_AFTER = re.compile(
     # validating, not denying: "I didn't know you felt that way", "I had no idea he'd been scared"
     r"(?: that)?(?: you| he| she)? (?:felt|feel|were feeling|was feeling|were hurting|had been (?:struggling|scared|worried|feeling|hurting)|have been (?:struggling|scared|worried|feeling|hurting)|would been (?:struggling|scared|worried|feeling))(?![\w'])|"
     # a feeling named instead of anger: "I'm not angry at him, it's just lonely"
-    r"(?: (?:at|with) (?:him|her|you|them))? ,? (?:it is|it 's|i am|i 'm|i just feel|i feel|just)(?: just| really| more| mostly)? (?:lonely|sad|hurt|worried|scared|disappointed|upset|anxious|missing|confused|heartbroken)(?![\w'])|"
+    r"(?: (?:at|with) (?:him|her|you|them))?(?: any ?more)? ,? (?:it is|it 's|i am|i 'm|i just feel|i feel|just)(?: just| really| more| mostly)? (?:lonely|sad|hurt|worried|scared|disappointed|upset|anxious|missing|confused|heartbroken)(?![\w'])|"
+    # a circumstance named instead of anger: "I'm not angry with him, it's just the rota"
+    r"(?: (?:at|with) (?:him|her|you|them)) ,? (?:it is|it 's) just (?:the|our|his|her|my) (?:rota|shifts?|schedules?|hours|distance|timing|time difference|workload|commute|situation)(?![\w'])|"
+    # excitement, not anger: "I'm not shouting at you, I'm shouting because I'm excited"
+    r"(?: (?:at|with) (?:him|her|you|them))? ,? i am (?:\w+ )?because i am (?:so |just |really )?(?:excited|happy|thrilled|delighted|over the moon)(?![\w'])|"
     # a breather, not an excuse: "I'm going to get some air"
     r" (?:some (?:fresh )?air|some (?:water|sleep|rest)|a (?:drink|glass of water|coffee|cup of tea|tea|walk|breather))(?![\w'])|"
     # excuses made for the partner, not oneself: "I'm over making excuses for him"
@@ -296,7 +300,7 @@ SUPPORTIVE = re.compile(
     r"(?<![\w'])(?:held my hand|holds my hand|hugged|hugs|cuddled|cuddles|held me|holds me|comforted|stroked|kissed|nodded|listened|listens|smiled|squeezed my hand|thanked)(?![\w'])"
 )
 PLAYFUL = re.compile(
-    r"(?<![\w'])(?:playful\w*|jokingly|teasingly|affectionately|lovingly|we were (?:joking|messing|kidding|having a laugh|mucking)|joking around|messing around|in jest|we both laughed|we both (?:laugh|crack up)|(?:could not|can not) stop (?:giggling|laughing)|(?:a )?laugh(?:ed|ing)? at ourselves|laughing too hard|laughing so hard|we laughed about it|(?:before|until|and|then) we (?:both )?(?:laughed|cracked up|burst out laughing)|(?:cry|cries|cried|crying) (?:with )?laugh(?:ing|ter)|in stitches|(?:how|the way) we (?:flirt|banter|tease)|we (?:are|'re) like that|teas(?:e|ed|ing) (?:each other|him|her))(?![\w'])"
+    r"(?<![\w'])(?:playful\w*|jokingly|teasingly|affectionately|lovingly|we were (?:joking|messing|kidding|having a laugh|mucking)|joking around|messing around|in jest|we both laughed|we both (?:laugh|crack up)|(?:could not|can not) stop (?:giggling|laughing)|(?:a )?laugh(?:ed|ing)? at ourselves|laughing too hard|laughing so hard|we laughed about it|(?:before|until|and|then) we (?:both )?(?:laughed|cracked up|burst out laughing)|(?:cry|cries|cried|crying) (?:with )?laugh(?:ing|ter)|in stitches|(?:how|the way) we (?:flirt|banter|tease)|we (?:are|'re) like that|teas(?:e|ed|ing) (?:each other|him|her)|(?<!not in an )(?<!not )(?<!never )(?<!hardly )affectionate|(?:we|i) (?:both |honestly |really |secretly )?love it|with a (?:big |huge |cheeky )?(?:grin|smile|wink))(?![\w'])"
 )
 LIST_END = re.compile(r"(?:^|[,.!?:] )[\w']+(?: [\w']+)? , [\w']+(?: [\w']+)? , $")
 # "it's not that I don't care, I just need a minute": the phrase is named to be set aside.
@@ -371,6 +375,84 @@ ADVICE_QUESTION = re.compile(r"^(?:any|some|got any|need) (?:advice|tips|ideas|s
 # Upset with someone else, not the partner: "I'm not mad at you, I'm mad at my boss".
 ELSEWHERE_AFTER = re.compile(r" (?:at|with) (?:you|him|her) ,? (?:i am|i 'm|it is|it 's)(?: just| really)? (?:\w+ )?(?:at|with|about) (?:my (?:boss|mum|mom|dad|manager|job|work|day|sister|brother|family)|work|the (?:boss|job|situation|day|news|traffic))(?![\w'])")
 _FREQUENCY = re.compile(r"(?<![\w'])(?:always|never|constantly|forever|every time|everytime|keep|keeps)(?![\w'])")
+# The speaker naming their own pattern by its name: "I got defensive when she raised it", "we both
+# stonewall when we fight", "i'm the one who stonewalls": owning it, not showing it.
+SELF_NAMED = _view_pattern(
+    r"(?:^|[,.!?;:] |(?<![\w'])(?:and|but|so|that|admit|admitted|know|knew|think|thought|realised|realized|noticed|says|said|tells me|told me|when|yeah|yes|ok|okay|honestly) )"
+    r"(?:i|we)(?: (?:both|all|am|was|were|have|had|been|get|got|getting|gets|go|went|become|became|becoming|being|be|can|could|tend|tended|to|really|so|too|a|bit|little|kind|of|lowkey|always|still|just|the|one|ones|who|sometimes|often|do|did|sounded|sound|quite|very|pretty|totally|such|used))* "
+    r"(?:defensive|stonewall|stonewalls|stonewalled|stonewalling|sarcastic|contemptuous|critical|dismissive)(?![\w'])"
+)
+# A quiet with a reason that is not the partner or the row: "she went silent on the drive but she
+# wasn't mad at me", "he goes quiet when he's deep in his thesis, we both know it isn't about me",
+# "she went quiet tonight but her migraine is back".
+QUIET_NOT_ABOUT_US = _view_pattern(
+    r"(?<![\w'])(?:(?:not|is not|was not|isn't|wasn't|never) (?:really |even |at all )?(?:about|at|because of) (?:me|us|anything (?:i|he|she|we) (?:did|said))|"
+    r"not (?:mad|angry|upset|annoyed|cross|pissed off) (?:at|with) (?:me|us)|migraines?|headaches?|deep in (?:his|her|their) (?:work|thesis|dissertation|book|game|studies|revision|project))(?![\w'])"
+)
+# Asking for it simply, not talking down: "can you explain the four horsemen like I'm five?"
+_ASKS_TO_EXPLAIN = re.compile(r"^(?:(?:can|could|would|will) (?:you|u) (?:please |pls )?|please |pls )?(?:explain|break (?:it|this|that) down)(?![\w'])(?:[^.!?]*) like (?:i am|i 'm|im) (?:five|5|six|a child|a kid|a toddler)(?![\w'])[^.!?]*\?")
+
+
+def _asks_to_explain_simply(prep: Prepared, i: int) -> bool:
+    return bool(_ASKS_TO_EXPLAIN.match(_sentence_text(prep, prep.words, i).lstrip()))
+
+
+# A curt word explained straight after as meant kindly: "fine. i mean fine as in ok, you're right",
+# "he texted 'I'm done' but he meant done with the ironing", "actually fine, not 'fine.'".
+CURT_WORD_EXPLAINED = _view_pattern(
+    r"(?<![\w'])(?:(?:i|he|she) (?:mean|meant|means) (?:fine|done|whatever|it|ok|okay)(?: (?:as in|with|for|like))?|(?:fine|done|whatever) as in|done done|meant done (?:with|for)|"
+    r"actually fine|not ['\"] ?fine|(?:followed|follow) (?:it )?(?:up )?with ['\"] ?i mean it)(?![\w'])"
+)
+# A charge against the speaker that the speaker concedes: "she says I never help in the kitchen. tbh
+# she is right"; or the speaker's own charge taken back: "I said she never helps. That wasn't fair."
+CHARGE_CONCEDED = _view_pattern(
+    r"(?<![\w'])(?:(?:she|he|they) (?:is|was|are|were) (?:\w+ )?(?:right|correct)|(?:she|he|they) (?:had|has) a (?:fair |good |valid )?point"
+    r")(?![\w'])"
+)
+TAKEN_BACK = _view_pattern(r"(?:^|[.!?] )(?:and )?(?:that|it) (?:wasn't|was not) (?:fair|kind|true)(?! to me)(?! of (?:him|her|them))(?![\w'])")
+_I_CHARGED = re.compile(r"(?<![\w'])i (?:[\w']+ ){0,6}?(?:and )?(?:said|told (?:him|her|them)|called (?:him|her|them))(?: that)?(?: (?:she|he|they))? $")
+_CHARGE_AGAINST_ME = re.compile(r"(?<![\w'])(?:says|said|saying|tells me|told me|told (?:him|her|them)|thinks|reckons|claims)(?: that)?(?: (?:i|she|he)(?: \w+)?)? $|^(?:says|said|saying|tells me|told me|thinks|reckons|claims)(?![\w'])")
+
+
+# ... owned when the message also apologises, asks how to change, concedes or tells it as the past;
+# "I get defensive but honestly it's an ambush" names it to defend it.
+SELF_NAMED_OWNED = _view_pattern(
+    r"(?<![\w'])(?:sorry|apologi[sz]\w*|(?:want|need|trying|try|going) to (?:work on|listen|change|own|fix|get better|go back|do better|hear)|i (?:will|'ll) (?:actually |just )?listen|say (?:that|it) again|"
+    r"how (?:do|can|could|should) (?:i|we)|is (?:that|it|this) normal|what (?:do|should|can) (?:i|we) do|(?:had|has|have) a (?:fair |good |valid )?point|(?:she|he|you|they) (?:was|were|is|are|might be|may be) (?:\w+ )?right|(?:that is|that was|it is|it was) on me|"
+    r"i know that now|baby steps|small win|used to|let me|try again|learn\w* to|working on)(?![\w'])"
+)
+_SELF_NAMED_BUT = re.compile(r"^[\w' ]{0,30}?(?<![\w'])but(?![\w'])")
+
+
+# The pattern's name said of a behaviour, asking or weighing whether it fits: "is that stonewalling
+# or a healthy break?", "he says that's stonewalling. Is it?", "I'm worried that was stonewalling".
+NAME_AS_PREDICATE = _view_pattern(
+    r"(?<![\w'])(?:(?:is|was|are|were) (?:that|it|this|these|those)|(?:that|it|this) (?:is|was)|(?:worried|wonder|wondering|not sure|unsure|asking) (?:if |whether |that )?(?:that|it|this|i) (?:is|was|am|was being|is being)) (?:really |just |actually |still |always |even )?(?:a (?:form|kind|type|sort) of )?$"
+)
+
+
+def _self_named(prep: Prepared, i: int) -> bool:
+    """The match names the speaker's own pattern by its name and owns it ("I got defensive when
+    she raised it; I want to go back and listen")."""
+    before = _sentence_before(prep, i)[-60:]
+    text = before + _text_after(prep, i, 60)
+    for found in SELF_NAMED.finditer(text):
+        if found.end() > len(before):
+            return not _SELF_NAMED_BUT.match(text[found.end():]) and bool(SELF_NAMED_OWNED.search(prep.words.text))
+    return False
+
+
+def _charge_conceded(prep: Prepared, i: int) -> bool:
+    """A charge reported against the speaker, or made by them, that they then concede."""
+    before = _sentence_before(prep, i)[-40:]
+    verb = _CHARGE_AGAINST_ME.match(_text_after(prep, i, 12))
+    if not (_CHARGE_AGAINST_ME.search(before) or verb):
+        return False
+    if verb:
+        before += verb.group(0) + " "  # the match opens with the verb: "said she always..."
+    if _I_CHARGED.search(before):
+        return bool(TAKEN_BACK.search(prep.words.text))  # "I said she always... That wasn't fair."
+    return bool(CHARGE_CONCEDED.search(prep.words.text))
 
 
 def _sentence_text(prep: Prepared, view: View, i: int) -> str:
@@ -521,6 +603,18 @@ def _healthy_reading(
         return OVERCOME_PATTERN  # "we used to give each other the silent treatment; we learned to stop"
     if _is_meta(prep, view, start, end, i, repair):
         return ABOUT_THE_PATTERN
+    if META.search(text[start:end]) and NAME_AS_PREDICATE.search(prep.words.text[max(0, prep.words.offset(i) - 50) : prep.words.offset(i)]):
+        return ABOUT_THE_PATTERN  # "is that stonewalling or a healthy break?"
+    if rule.label == CONTEMPT and _asks_to_explain_simply(prep, i):
+        return NOT_SHOWN  # "can u explain the four horsemen like im five?"
+    if rule.label == STONEWALLING and rule.role == VOICE and CURT_WORD_EXPLAINED.search(prep.words.text):
+        return NOT_SHOWN  # "fine. i mean fine as in ok, you're right"
+    if META.search(prep.words.text) and _self_named(prep, i):
+        return OWNED  # "I got defensive when she brought up my drinking"
+    if rule.label == STONEWALLING and QUIET_NOT_ABOUT_US.search(_sentence_text(prep, prep.words, i)):
+        return A_PAUSE  # "he goes quiet when he's deep in his thesis, it isn't about me"
+    if rule.label == CRITICISM and _charge_conceded(prep, i):
+        return OWNED  # "she says I never help in the kitchen. tbh she is right"
     if (rule.role == ACTOR or prep.quoted[i]) and "?" in prep.words.text and _asks_if_it_counts(prep, rule.label, i):
         return ABOUT_THE_PATTERN
     return None

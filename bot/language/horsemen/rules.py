@@ -110,6 +110,16 @@ ALL_RULES: Tuple[Rule, ...] = (
     + cr.SWEEPING_THIRD_PERSON_VERDICTS
     + de.REBUTTED_CHARGES
     + st.AVOIDING_THE_TALK_DESCRIBED
+    # put-downs by comparison and mock celebration of a chore
+    + co.COMPARISON_PUT_DOWNS
+    + co.MOCK_CELEBRATION
+    # read and left unanswered, back to the screen or behind a door, a talk ended by fiat
+    + st.READ_AND_UNANSWERED
+    + st.BACK_TO_THE_SCREEN_OR_BEHIND_A_DOOR
+    + st.TALK_ENDED_BY_FIAT
+    # denials corrected in the same breath, "how was I supposed to know", "what more do you want"
+    + de.DENIAL_WITH_A_CORRECTION
+    + de.SUPPOSED_TO_AND_WHAT_MORE
 )
 # Described actions are also read on the lemma view ("rolled his eyes" -> "roll his eye").
 ACTOR_RULES: Tuple[Rule, ...] = tuple(rule for rule in ALL_RULES if rule.role == ACTOR)

@@ -321,3 +321,42 @@ AVOIDING_THE_TALK_DESCRIBED: Tuple[Rule, ...] = build_rules(
     negatable=False,
     role=ACTOR,
 )
+
+# Read and left unanswered: "he read it. it says read 9:14. nothing", "just read receipts. for days",
+# "left me on blue ticks", "texted her 6 times. nothing", "three unanswered voice notes".
+READ_AND_UNANSWERED: Tuple[Rule, ...] = build_rules(
+    STONEWALLING,
+    (
+        r"(?:read|seen|opened) (?:[\w']+ ){0,4}(?:\d+[:.]\d+|messages?|texts?|it|them)(?: [\w':.]+){0,5} ?[.,] (?:and )?(?:still )?nothing(?= *[.!,]|$| since| for| all| back)",
+        r"(?:just |only )?read receipts(?: ,| \.)? (?:for|all) (?:days|hours|the (?:whole )?(?:day|week|weekend)|day|week|night)|(?:just|only) read receipts",
+        r"(?:left|leaves|leaving|leave) me on (?:blue ticks?|two (?:blue )?ticks|double (?:blue )?ticks|delivered|read|seen)",
+        r"seen at \d+(?:[:.]\d+)? ?(?:am|pm)?(?: ,| \.)? (?:and )?(?:no|zero|not a) (?:reply|answer|response|word)",
+        r"(?:texted|messaged|called|rang) (?:him|her|them) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen) times(?: [\w']+){0,3} ?[.,] (?:and )?(?:still )?(?:nothing|no reply|no answer|not a word)",
+        r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten) unanswered (?:voice ?notes|texts|messages|calls)",
+    ),
+    negatable=False,
+    role=ACTOR,
+)
+
+# Turning back to a screen or game on a bid, and shutting a door on it: "he grunts and goes back to
+# his game", "she shrugged and kept scrolling her phone", "goes to the garage and shuts the door".
+BACK_TO_THE_SCREEN_OR_BEHIND_A_DOOR: Tuple[Rule, ...] = build_rules(
+    STONEWALLING,
+    (
+        r"(?:' |\" |[\w']*(?:shrug|grunt|nod|sigh|scoff|smirk|shake|shook)[\w']* (?:(?:his|her|their) head )?|(?:fine|whatever|nothing|ok|okay|k|yeah|yep|mhm|hmm|mm) )(?:, |\. )?(?:and |then |, )(?:just )?(?:straight )?(?:went|goes|go|turned|turns|turn|got|gets|kept|keeps|carried on|carries on) (?:straight )?(?:back to|playing|scrolling|watching|reading) (?:his|her|their) (?:\w+ )?(?:game|games|phone|match|paper|newspaper|tv|telly|screen|laptop|book|computer|xbox|playstation|show|film|console|switch|ipad|tablet)",
+        r"(?:goes|go|went|going|gone|disappears|disappeared) (?:in)?to (?:the|his|her) (?:garage|shed|bedroom|study|office|spare room|bathroom|room)(?: ,| and)? (?:and )?(?:shuts|shut|closes|closed|locks|locked) the door",
+        r"(?:shuts|shut|closes|closed) the (?:bathroom |bedroom |study |office |garage )?door (?:on me|in my face)|with the door (?:shut|closed|locked) and (?:will not|won't|wont|does not|doesn't|refuses to) (?:come|talk|answer|open)",
+    ),
+    negatable=False,
+    role=ACTOR,
+)
+
+# A talk ended by fiat: "and that's the end of every conversation we try to have", "End of."
+TALK_ENDED_BY_FIAT: Tuple[Rule, ...] = build_rules(
+    STONEWALLING,
+    (
+        r"(?:that is|that's|thats|and that is) the end of (?:every|the|any|that|each) (?:conversation|discussion|talk|chat)",
+        r"(?:^|(?<=[.!?] ))end of(?= *[.!]*$)",
+    ),
+    negatable=False,
+)
