@@ -59,13 +59,9 @@ SPLIT_FILES: Dict[str, Path] = {
     "held_out_4": DATA / "language_skills_held_out_4.yml",
     "held_out_5": DATA / "language_skills_held_out_5.yml",
 }
-TUNABLE_SPLITS: Tuple[str, ...] = (
-    "tune", "retired", "dev", "tune_2", "tune_3", "tune_4", "tune_5", "tune_6", "tune_7", "tune_8", "tune_9", "tune_10", "tune_11",
-    "tune_12", "tune_13", "tune_14", "tune_15", "tune_16", "tune_17", "tune_18", "tune_19", "tune_20",
-    "tune_21", "tune_22", "tune_23", "tune_24", "tune_25", "tune_26", "tune_27", "tune_28",
-    "tune_29", "tune_30", "tune_31", "tune_32",
-)
 HELD_OUT_SPLITS: Tuple[str, ...] = ("validation", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5")
+# every other set is a tuning set, language_skills.yml's splits first
+TUNABLE_SPLITS: Tuple[str, ...] = MAIN_SPLITS + tuple(name for name in SPLIT_FILES if name not in HELD_OUT_SPLITS)
 
 
 def path_of(split: str) -> Path:

@@ -140,14 +140,6 @@ class _Block:
         get = self.index.get
         return tuple(k for k in (get(g) for g in _char_wb_ngrams(word, self.min_n, self.max_n)) if k is not None)
 
-    def terms(self, text: str) -> List[str]:
-        if self.lowercase:
-            text = text.lower()
-        if self.analyzer == "char_wb":
-            return _char_wb_ngrams(text, self.min_n, self.max_n)
-        assert self.token_pattern is not None
-        return _word_ngrams(self.token_pattern.findall(text), self.min_n, self.max_n)
-
     def columns(self, text: str) -> Set[int]:
         """The columns of the known terms in `text` (unknown terms have no column, idf or
         coefficient, so they are left out)."""
