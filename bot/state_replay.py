@@ -26,7 +26,7 @@ from typing import Any, Callable, Dict, Hashable, List, Optional, Text, Tuple
 
 from rasa.shared.core.constants import PREVIOUS_ACTION
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted, Event
+from rasa.shared.core.events import ActionExecuted, DefinePrevUserUtteredFeaturization, Event, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
 State = Dict[Text, Dict[Text, Any]]
@@ -55,7 +55,7 @@ class Replay:
     """Rasa's loop over `generate_all_prior_trackers()`, stoppable and resumable."""
 
     __slots__ = ("domain", "omit_unset_slots", "ignore_rule_only_turns", "rule_only_data",
-                 "seen", "tracker", "states", "last_ml_action", "turn_was_hidden")
+                 "seen", "tracker", "states", "last_ml_action", "turn_was_hidden", "kept_since_user")
 
     def __init__(self, domain: Domain, live: DialogueStateTracker, omit_unset_slots: bool,
                  ignore_rule_only_turns: bool, rule_only_data: Optional[Dict[Text, Any]]) -> None:
@@ -69,13 +69,28 @@ class Replay:
         self.states: List[State] = []
         self.last_ml_action: Optional[Dict[Text, Any]] = None
         self.turn_was_hidden = False
+        # whether a state was kept after the latest user message (see `continues`)
+        self.kept_since_user = False
 
     def continues(self, events: List[Event]) -> bool:
         """Whether `events` start with exactly the events replayed so far."""
         seen = self.seen
         if len(events) < len(seen):
             return False
-        return all(fingerprint(event) == old for event, old in zip(events, seen))
+        if not all(fingerprint(event) == old for event, old in zip(events, seen)):
+            return False
+        # DefinePrevUserUtteredFeaturization changes the latest user message in place, and so
+        # every state already kept since it: then only a replay from the start matches Rasa's.
+        # Rasa itself sends it straight after the user message, before any state is kept.
+        kept = self.kept_since_user
+        for event in events[len(seen):]:
+            if isinstance(event, UserUttered):
+                kept = False
+            elif isinstance(event, ActionExecuted):
+                kept = True
+            elif isinstance(event, DefinePrevUserUtteredFeaturization) and kept:
+                return False
+        return True
 
     def advance(self, events: List[Event]) -> None:
         """Replays the events after the ones seen so far."""
@@ -83,6 +98,9 @@ class Replay:
         for event in events[len(self.seen):]:
             if isinstance(event, ActionExecuted):
                 self._visit(event.hide_rule_turn)
+                self.kept_since_user = True
+            elif isinstance(event, UserUttered):
+                self.kept_since_user = False
             tracker.update(event)
             self.seen.append(fingerprint(event))
 
